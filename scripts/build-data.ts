@@ -1,0 +1,1 @@
+// placeholder until the gazetteer build lands

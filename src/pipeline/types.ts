@@ -1,0 +1,108 @@
+// What flows through the pipeline: a read document, its analysis, and the draft that
+// extractors propose and refiners reshape before it is assembled into a Result.
+import type {
+  ActorSubtype,
+  ActorType,
+  Credit,
+  DateMention,
+  Figure,
+  Mention,
+  PlaceType,
+  Quote,
+  Span,
+} from "../schema.js";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, curly apostrophes folded to `'`. */
+  lower: string;
+  /** Index of the sentence that holds it. */
+  sentence: number;
+  /** First token of its sentence. */
+  sentenceStart: boolean;
+  /** Penn Treebank part of speech when a tagger has run, else null. */
+  pos: string | null;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token indices [first, last + 1). */
+  tokens: [number, number];
+}
+
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+/** One article, read and normalised. */
+export interface Doc {
+  id: string;
+  /** The text as read (BOM removed): every offset points into this. */
+  raw: string;
+  /**
+   * Same length as `raw`, offset for offset: NBSP and CR as spaces, curly apostrophes as `'`,
+   * and metadata (date header) blanked out so no extractor sees it.
+   */
+  text: string;
+  date: string | null;
+  /** The article date as an instant at 12:00 UTC, for resolving relative dates; null without a date. */
+  reference: Date | null;
+  title: string | null;
+  url: string | null;
+  analysis: Analysis;
+}
+
+export interface EntityMention extends Mention {
+  kind: "actor" | "place";
+  type: ActorType | PlaceType;
+  subtype: ActorSubtype | null;
+  /** The name the mention stands for, when a lexicon or gazetteer knows it (`Daesh` -> `Islamic State`). */
+  canonical: string | null;
+  country: string | null;
+  coordinates: { lat: number; lon: number } | null;
+  /** A title or role written beside it (`Syrian President`, `field commander`). */
+  roles: string[];
+}
+
+/** One real actor or place: its mentions after alias merging. */
+export interface Entity {
+  kind: "actor" | "place";
+  name: string;
+  type: ActorType | PlaceType;
+  subtype: ActorSubtype | null;
+  country: string | null;
+  coordinates: { lat: number; lon: number } | null;
+  aliases: string[];
+  roles: string[];
+  mentions: EntityMention[];
+}
+
+export interface QuoteDraft extends Omit<Quote, "speaker"> {
+  speaker: { name: string; mention: Span | null; entity: number | null } | null;
+}
+
+export interface Draft {
+  mentions: EntityMention[];
+  /** Filled by the alias refiner; indices are used by quotes' `speaker.entity`. */
+  entities: Entity[];
+  dates: DateMention[];
+  quotes: QuoteDraft[];
+  figures: Figure[];
+  credits: Credit[];
+}
+
+export type Extractor = (doc: Doc) => Partial<Draft>;
+export type Refiner = (draft: Draft, doc: Doc) => Draft;
+
+export function emptyDraft(): Draft {
+  return { mentions: [], entities: [], dates: [], quotes: [], figures: [], credits: [] };
+}
+
+/** A span of `doc.raw`, with its text sliced from it. */
+export function span(doc: Pick<Doc, "raw">, start: number, end: number): Span {
+  return { start, end, text: doc.raw.slice(start, end) };
+}
