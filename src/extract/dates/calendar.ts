@@ -1,0 +1,54 @@
+// Calendar arithmetic on UTC day numbers, and the TIMEX3 spellings of days, months and weeks.
+// Everything is UTC: the article date is an instant at 12:00 UTC and the host's zone never matters.
+
+const DAY_MS = 86_400_000;
+
+export interface Day {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+}
+
+export function pad(value: number, width = 2): string {
+  return String(value).padStart(width, "0");
+}
+
+export function dayOf(instant: Date): Day {
+  return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };
+}
+
+export function addDays(day: Day, delta: number): Day {
+  return dayOf(new Date(Date.UTC(day.year, day.month - 1, day.day) + delta * DAY_MS));
+}
+
+/** 0 = Sunday ... 6 = Saturday, as chrono and Date count them. */
+export function weekdayOf(day: Day): number {
+  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
+}
+
+/** `2017-10-05` */
+export function dayValue(day: Day): string {
+  return `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`;
+}
+
+/** `2017-W40`: the ISO 8601 week (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeekValue(day: Day): string {
+  const isoWeekday = (weekdayOf(day) + 6) % 7; // Monday 0 ... Sunday 6
+  const thursday = addDays(day, 3 - isoWeekday);
+  const firstOfYear = Date.UTC(thursday.year, 0, 1);
+  const week = Math.floor((Date.UTC(thursday.year, thursday.month - 1, thursday.day) - firstOfYear) / DAY_MS / 7) + 1;
+  return `${pad(thursday.year, 4)}-W${pad(week)}`;
+}
+
+/** The weekday's most recent day on or before `from` (past) or its next day on or after it (future). */
+export function nearestWeekday(from: Day, weekday: number, future: boolean): Day {
+  const today = weekdayOf(from);
+  return future ? addDays(from, (weekday - today + 7) % 7) : addDays(from, -((today - weekday + 7) % 7));
+}
+
+/** The year of a bare month: the most recent one on or before `from`, or the next one on or after it. */
+export function nearestMonthYear(from: Day, month: number, future: boolean): number {
+  if (future) return month >= from.month ? from.year : from.year + 1;
+  return month <= from.month ? from.year : from.year - 1;
+}

@@ -1,0 +1,24 @@
+// Counts written in durations and sets: `three years`, `25 days`, `twenty-five years`, `a week`.
+
+const UNITS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100,
+};
+
+/** Vague counts: `a few days` -> PXD. */
+const VAGUE = ["a few", "a couple of", "few", "several", "many", "some"];
+
+/** Alternation for a regex: digits, number words, `twenty-five`, and the vague counts. */
+export const COUNT_PATTERN = `\\d{1,4}|(?:${Object.keys(UNITS).join("|")})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${VAGUE.join("|")}`;
+
+/** `three` -> 3, `twenty-five` -> 25, `12` -> 12, `a few` -> "X"; null when it is not a count. */
+export function countValue(written: string): number | "X" | null {
+  const lower = written.toLowerCase().replace(/\s+/g, " ");
+  if (/^\d+$/.test(lower)) return Number(lower);
+  if (VAGUE.includes(lower)) return "X";
+  const [tens, ones] = lower.split("-");
+  const total = (UNITS[tens ?? ""] ?? Number.NaN) + (ones === undefined ? 0 : (UNITS[ones] ?? Number.NaN));
+  return Number.isNaN(total) ? null : total;
+}

@@ -1,0 +1,53 @@
+// Recurring times (TIMEX3 SET): `every Monday` -> XXXX-WXX-1, `each day` and `daily` -> P1D,
+// `every two years` -> P2Y, `every morning` -> XXXX-XX-XXTMO.
+import type { Candidate } from "./candidate.js";
+import { COUNT_PATTERN, countValue } from "./numbers.js";
+import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
+import { durationValue, UNIT_PATTERN, unitOf } from "./units.js";
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const EVERY = new RegExp(
+  String.raw`\b(?:every|each)\s+(?:(other|${COUNT_PATTERN})\s+)?(${UNIT_PATTERN}|${WEEKDAYS.join("|")}|weekend|${PART_OF_DAY_PATTERN})\b`,
+  "gi",
+);
+
+/** `daily`, but not the `Daily Mail` or `The Daily Star`: capitalised inside a sentence, it is a name. */
+const ADVERBS = /\b(?:(hourly)|(daily)|(weekly)|(monthly)|(yearly|annually))\b/gi;
+const ADVERB_VALUES = ["PT1H", "P1D", "P1W", "P1M", "P1Y"];
+
+export function findSets(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(EVERY)) {
+    const value = everyValue(match[1], match[2] ?? "");
+    if (value) found.push(set(match.index, match.index + match[0].length, value));
+  }
+  for (const match of text.matchAll(ADVERBS)) {
+    if (/^[A-Z]/.test(match[0]) && !startsSentence(text, match.index)) continue;
+    const group = match.slice(1).findIndex((written) => written !== undefined);
+    const value = ADVERB_VALUES[group];
+    if (value) found.push(set(match.index, match.index + match[0].length, value));
+  }
+  return found;
+}
+
+function everyValue(countWord: string | undefined, what: string): string | null {
+  const lower = what.toLowerCase();
+  const weekday = WEEKDAYS.indexOf(lower);
+  if (weekday >= 0) return `XXXX-WXX-${weekday + 1}`;
+  if (lower === "weekend") return "XXXX-WXX-WE";
+  const part = partOfDayCode(lower);
+  if (part) return `XXXX-XX-XXT${part}`;
+  const unit = unitOf(lower);
+  if (!unit) return null;
+  const count = countWord === undefined ? 1 : countWord.toLowerCase() === "other" ? 2 : countValue(countWord);
+  return count === null ? null : durationValue(count, unit);
+}
+
+function set(start: number, end: number, value: string): Candidate {
+  return { start, end, type: "SET", value, mod: null, source: "set" };
+}
+
+function startsSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["')\]]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}

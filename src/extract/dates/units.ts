@@ -1,0 +1,38 @@
+// Calendar units as written, and their TIMEX3 letters: `three years` -> P3Y, `two hours` -> PT2H.
+
+export type Granularity = "year" | "quarter" | "month" | "week" | "day" | "hour" | "minute" | "second";
+
+export interface Unit {
+  granularity: Granularity | "decade" | "century";
+  /** The letter after the count in a TIMEX3 duration. */
+  letter: string;
+  /** Hours, minutes and seconds are written after a `T`: PT2H. */
+  clock: boolean;
+}
+
+const UNITS: Record<string, Unit> = {
+  second: { granularity: "second", letter: "S", clock: true },
+  minute: { granularity: "minute", letter: "M", clock: true },
+  hour: { granularity: "hour", letter: "H", clock: true },
+  day: { granularity: "day", letter: "D", clock: false },
+  week: { granularity: "week", letter: "W", clock: false },
+  month: { granularity: "month", letter: "M", clock: false },
+  quarter: { granularity: "quarter", letter: "Q", clock: false },
+  year: { granularity: "year", letter: "Y", clock: false },
+  decade: { granularity: "decade", letter: "DE", clock: false },
+  century: { granularity: "century", letter: "CE", clock: false },
+};
+
+export const UNIT_PATTERN = "seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries";
+
+/** `years` -> the year unit; `centuries` -> century. */
+export function unitOf(word: string): Unit | null {
+  const lower = word.toLowerCase();
+  const singular = lower === "centuries" ? "century" : lower.replace(/s$/, "");
+  return UNITS[singular] ?? null;
+}
+
+/** `P3Y`, `PT2H`, `PXD` */
+export function durationValue(count: number | "X", unit: Unit): string {
+  return `P${unit.clock ? "T" : ""}${count}${unit.letter}`;
+}

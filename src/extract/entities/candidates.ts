@@ -1,0 +1,95 @@
+// Runs of capitalised words that may be names: `Syrian Democratic Forces`, `Deir al-Zor`, `Bashar al-Assad`.
+import { inLexicon } from "../../gazetteer/data.js";
+import type { Doc, Token } from "../../pipeline/types.js";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Token indices [first, last + 1). */
+  tokens: [number, number];
+  /** Written with a possessive: `Lebanon's`. */
+  possessive: boolean;
+}
+
+// lower-case words that may sit inside a name: `Bank of England`, `Deir al-Zor`, `Osama bin Laden`
+const CONNECTORS = new Set(["of", "al", "el", "bin", "ibn", "bint", "abu", "de", "du", "da", "la", "le", "van", "von", "der", "den", "y", "for", "the"]);
+// these may also begin a name when a hyphen joins them to it: `al-Mayadin`
+const PREFIX_PARTICLES = new Set(["al", "el", "ar", "as", "ad", "an", "ash", "ez", "bin", "abu"]);
+const CALENDAR = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
+const UPPER = /^\p{Lu}/u;
+const POSSESSIVE = /'s?$/;
+
+const isCapitalised = (t: Token) => UPPER.test(t.text);
+const gap = (doc: Doc, a: Token, b: Token) => doc.text.slice(a.end, b.start);
+
+/** A capitalised word that is plain English where it stands: `However`, `Units` at a sentence start. */
+export function isCommonWord(token: Token, lowerWords: Set<string>): boolean {
+  const w = token.lower.replace(POSSESSIVE, "");
+  if (lowerWords.has(w)) return true;
+  if (!inLexicon("common", w)) {
+    const singular = w.replace(/(?:es|s)$/, "");
+    return singular !== w && (inLexicon("common", singular) || inLexicon("common", w.slice(0, -1)));
+  }
+  return true;
+}
+
+/** Opens a sentence, or follows an opening quotation mark, bracket, colon or line break. */
+function opensClause(doc: Doc, t: Token): boolean {
+  return t.sentenceStart || /["“«(\[:\n]\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start));
+}
+
+export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
+  const tokens = doc.analysis.tokens;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const particleStart = PREFIX_PARTICLES.has(t.lower) && tokens[i + 1] !== undefined && gap(doc, t, tokens[i + 1]!) === "-" && isCapitalised(tokens[i + 1]!);
+    const startsName =
+      (isCapitalised(t) && !CALENDAR.has(t.lower.replace(POSSESSIVE, "")) && !(opensClause(doc, t) && isCommonWord(t, lowerWords))) || particleStart;
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let end = t.end;
+    let possessive = false;
+    for (;;) {
+      const cur = tokens[j]!;
+      const hyphen = cur.text.search(/-(?=\p{Ll})/u); // U.S.-backed
+      if (hyphen > 0 && !PREFIX_PARTICLES.has(cur.lower.slice(0, hyphen))) {
+        end = cur.start + hyphen;
+        break;
+      }
+      if (POSSESSIVE.test(cur.lower) && cur.text.length > 2) {
+        possessive = true;
+        end = cur.end - (cur.lower.endsWith("'s") ? 2 : 1);
+        break;
+      }
+      end = cur.end;
+      const next = tokens[j + 1];
+      if (!next || next.sentence !== cur.sentence) break;
+      const between = gap(doc, cur, next);
+      if (between !== " " && between !== "-") break;
+      if (isCapitalised(next) && !CALENDAR.has(next.lower)) {
+        j++;
+        continue;
+      }
+      // a connector joins only when a capitalised word follows it
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.lower) && after && after.sentence === cur.sentence && /^[ -]$/.test(gap(doc, next, after)) && isCapitalised(after) && !CALENDAR.has(after.lower)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ start: t.start, end, tokens: [i, j + 1], possessive });
+    i = j + 1;
+  }
+  return out;
+}

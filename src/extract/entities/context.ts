@@ -1,0 +1,54 @@
+// What the words around a name say about it: `the city of X`, `X, a field commander`, `The spokeswoman ..., X,`.
+import { inLexicon } from "../../gazetteer/data.js";
+import { PLACE_CUES } from "../../lexicon/heads.js";
+import { TITLES } from "../../lexicon/titles.js";
+import type { PlaceType } from "../../schema.js";
+import type { Doc } from "../../pipeline/types.js";
+
+const isRoleWord = (w: string) => inLexicon("Actor", w) || TITLES.has(w);
+
+// `the city of al-Mayadin`, `the town of`
+const PLACE_CUE_BEFORE = /\b(city|town|village|capital|province|region|governorate|district|river)\s+of\s+$/i;
+
+export function placeCueBefore(doc: Doc, start: number): PlaceType | null {
+  const m = PLACE_CUE_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start));
+  return m ? (PLACE_CUES[m[1]!.toLowerCase()] ?? null) : null;
+}
+
+// `X, a field commander in ...`, `X, the spokeswoman for ...`, `X, 45, a farmer`
+const APPOSITIVE_AFTER = /^,\s+(?:\d+,\s+)?(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/;
+
+/** A role noun phrase right after the name, if one stands there: `field commander`. */
+export function appositiveRoleAfter(doc: Doc, end: number): string | null {
+  const m = APPOSITIVE_AFTER.exec(doc.text.slice(end, end + 80));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // the role is the phrase up to its last role word: `field commander` of `field commander in`
+  for (let k = words.length - 1; k >= 0; k--) if (isRoleWord(words[k]!)) return words.slice(0, k + 1).join(" ");
+  return null;
+}
+
+// `The spokeswoman for the SDF campaign in Raqqa, X, said`: the clause opens with the role
+const ROLE_CLAUSE_BEFORE = /(?:^|[.;:!?]\s+|\n)(?:The|A|An)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s[^.;:!?\n"“”]{0,100},\s+$/;
+
+export function appositiveRoleBefore(doc: Doc, start: number): string | null {
+  const m = ROLE_CLAUSE_BEFORE.exec(doc.text.slice(Math.max(0, start - 160), start));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  for (let k = words.length - 1; k >= 0; k--) if (isRoleWord(words[k]!)) return words.slice(0, k + 1).join(" ");
+  return null;
+}
+
+// `rebel commander Abu Omar`, `spokesman Ahmed`: lower-case role words right before the name
+const LOWER_ROLE_BEFORE = /(?:^|[^\p{L}])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$/u;
+
+export function lowerRoleBefore(doc: Doc, start: number): string | null {
+  const m = LOWER_ROLE_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (!isRoleWord(words[words.length - 1]!)) return null;
+  // keep the role words and the modifiers that belong to it, not `said` or `the`
+  let k = words.length - 1;
+  while (k > 0 && /^[a-z-]+$/.test(words[k - 1]!) && !["the", "a", "an", "said", "told", "by", "of", "and", "to", "with", "as"].includes(words[k - 1]!)) k--;
+  return words.slice(k).join(" ");
+}

@@ -1,0 +1,52 @@
+// Lower-case institutions named by their country: `the Syrian army`, `Syria's army`, `Iraqi government`.
+import { countryDemonym, demonymCountry, lookupPlace } from "../../gazetteer/data.js";
+import type { ActorSubtype } from "../../schema.js";
+import type { Doc, EntityMention } from "../../pipeline/types.js";
+
+const INSTITUTIONS: Record<string, ActorSubtype> = {
+  army: "military",
+  military: "military",
+  navy: "military",
+  "air force": "military",
+  "armed forces": "military",
+  government: "government",
+  regime: "government",
+  police: "government",
+  parliament: "government",
+};
+
+const PATTERN = new RegExp(`\\b(\\p{Lu}[\\p{L}.]+?)('s)?\\s+(${Object.keys(INSTITUTIONS).join("|")})\\b`, "gu");
+
+// `a Syrian military source`: the institution word modifies a noun, so it names no institution
+const FOLLOWERS = /^(?:[,.;:)"”']|\s+(?:and|or|of|in|on|at|to|from|with|by|for|has|have|had|is|was|were|are|said|says|will|would|which|that|who|as|but|since|after|before|also|did|does|could|may|might|must|should)\b|$)/;
+
+function usedAsModifier(text: string, end: number): boolean {
+  return !FOLLOWERS.test(text.slice(end, end + 12));
+}
+
+export function findInstitutions(doc: Doc): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of doc.text.matchAll(PATTERN)) {
+    const [whole, who, possessive, noun] = m as unknown as [string, string, string | undefined, string];
+    if (usedAsModifier(doc.text, m.index + whole.length)) continue;
+    const place = possessive ? lookupPlace(who) : null;
+    const country = possessive ? (place?.[1] === "country" ? place[2] : null) : demonymCountry(who);
+    const demonym = country ? countryDemonym(country) : null;
+    if (!country || !demonym) continue;
+    const start = m.index;
+    out.push({
+      start,
+      end: start + whole.length,
+      text: doc.raw.slice(start, start + whole.length),
+      source: "extract/entities:institution",
+      kind: "actor",
+      type: "organization",
+      subtype: INSTITUTIONS[noun]!,
+      canonical: `${demonym} ${noun}`, // `Syria's army` -> `Syrian army`
+      country,
+      coordinates: null,
+      roles: [],
+    });
+  }
+  return out;
+}

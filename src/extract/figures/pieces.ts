@@ -1,0 +1,59 @@
+// The figures extractor reads its own small pieces rather than the shared tokens: it needs to
+// see `$`, `%`, `-` and `:` as pieces of their own (`$1.2`, `85%`, `10-15`, `3:30`), and
+// `twenty-one` as one word. One linear pass of one regex; every offset points into doc.text.
+
+export type PieceType = "number" | "word" | "symbol" | "punct";
+
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  type: PieceType;
+  /** Written right after the previous piece, with no space: `12km`, `$5`, `10-15`. */
+  glued: boolean;
+  /** A line break lies between it and the previous piece. */
+  newline: boolean;
+}
+
+// number: `1,500.25` | `3.5` | `.5` | `85`, then an optional `5th` / `1990s` suffix kept in the piece
+// word: letters, with inner hyphens and apostrophes (`twenty-one`, `year-old`, `city's`); `km²`
+// symbol: currency signs, percent and degree
+const PIECE =
+  /(?<number>(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:(?:st|nd|rd|th|s)(?![\p{L}\p{N}]))?)|(?<word>\p{L}[\p{L}\p{M}²³]*(?:['-]\p{L}[\p{L}\p{M}²³]*)*)|(?<symbol>[$£€¥₹₩₽₺%‰°])|(?<punct>[^\s])/gu;
+
+export function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PIECE)) {
+    const groups = m.groups ?? {};
+    const type: PieceType = groups.number !== undefined ? "number" : groups.word !== undefined ? "word" : groups.symbol !== undefined ? "symbol" : "punct";
+    const gap = text.slice(last, m.index);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      type,
+      glued: out.length > 0 && gap === "",
+      newline: gap.includes("\n"),
+    });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** `5th`, `21st`: digits with an ordinal suffix. */
+export function isDigitOrdinal(piece: Piece): boolean {
+  return piece.type === "number" && /\d(?:st|nd|rd|th)$/.test(piece.lower);
+}
+
+/** `1990s`, `20s`: a decade, never a figure. */
+export function isDecade(piece: Piece): boolean {
+  return piece.type === "number" && /\ds$/.test(piece.lower);
+}
+
+/** Pieces that end a clause: the noun-phrase and context look-ups never cross them. */
+export function isBoundary(piece: Piece | undefined): boolean {
+  return piece === undefined || (piece.type === "punct" && /[.!?;:,()"“”[\]]/.test(piece.text));
+}

@@ -1,0 +1,108 @@
+// Quotation-mark pairing: every kind of double mark, per paragraph, with a quote that runs
+// on only when the next paragraph opens with a mark (news style for long quotes):
+//   “First paragraph of the quote.
+//   “Second paragraph,” she said.      -> one quote, two fragments
+// Single marks ‘ ’ are folded to ' by normalise, so a quote inside a quote is just content.
+
+/** A paired quotation: content pieces (one per paragraph), marks excluded. */
+export interface Quoted {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  fragments: Array<[number, number]>;
+}
+
+type Family = "straight" | "curly" | "guillemet";
+
+const OPENERS: Record<string, Family> = { "\u201c": "curly", "\u201e": "curly", "\u00ab": "guillemet" };
+const CLOSERS: Record<string, Family> = { "\u201d": "curly", "\u00bb": "guillemet" };
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+/** Past this, an unclosed mark is more likely a stray than a speech. */
+export const MAX_QUOTE_CHARS = 6000;
+
+/** `"` opens after a space or an opening bracket and before a letter; it closes the other way round. */
+function straightRole(text: string, at: number): "open" | "close" | "either" | null {
+  const before = at === 0 ? " " : text[at - 1]!;
+  const after = at + 1 >= text.length ? " " : text[at + 1]!;
+  const canOpen = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
+  const canClose = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013-]/.test(after);
+  if (canOpen && canClose) return "either";
+  if (canOpen) return "open";
+  if (canClose) return "close";
+  return /\s/.test(before) && /\s/.test(after) ? null : "either";
+}
+
+export function paragraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+/** Content between two offsets without the spaces next to the marks (`« Bonjour »`). */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function opensWithMark(text: string, [start, end]: [number, number]): boolean {
+  const at = trimmed(text, start, end)[0];
+  return at < end && (text[at] === '"' || text[at]! in OPENERS);
+}
+
+export function pairQuotationMarks(text: string): Quoted[] {
+  const found: Quoted[] = [];
+  const blocks = paragraphs(text);
+  // a quote carried over from earlier paragraphs
+  let carried: { open: number; family: Family; fragments: Array<[number, number]> } | null = null;
+  for (let b = 0; b < blocks.length; b++) {
+    const [blockStart, blockEnd] = blocks[b]!;
+    let open = -1; // the mark opening this paragraph's piece
+    let first = -1; // the mark opening the whole quote
+    let family: Family = "straight";
+    let fragments: Array<[number, number]> = [];
+    for (let at = blockStart; at < blockEnd; at++) {
+      const ch = text[at]!;
+      let role: "open" | "close" | "either" | null = null;
+      let kind: Family = "straight";
+      if (ch === '"') role = straightRole(text, at);
+      else if (ch in OPENERS) [role, kind] = ["open", OPENERS[ch]!];
+      else if (ch in CLOSERS) [role, kind] = ["close", CLOSERS[ch]!];
+      if (role === null) continue;
+      if (open >= 0 && kind !== family) continue; // a mark of another kind inside a quote is content
+      if (carried && open < 0 && role !== "close") {
+        // the mark that reopens a carried quote at the start of its next paragraph
+        open = at;
+        first = carried.open;
+        family = carried.family;
+        fragments = carried.fragments;
+        carried = null;
+        continue;
+      }
+      if (open < 0) {
+        if (role !== "close") [open, first, family, fragments] = [at, at, kind, []];
+      } else if (role === "open") {
+        [open, first, family, fragments] = [at, at, kind, []]; // the earlier mark was a stray
+      } else {
+        const pieces = [...fragments, trimmed(text, open + 1, at)];
+        if (at - first <= MAX_QUOTE_CHARS) found.push({ open: first, close: at, fragments: pieces.filter(([s, e]) => e > s) });
+        open = -1;
+        fragments = [];
+      }
+    }
+    carried = null;
+    const next = blocks[b + 1];
+    if (open >= 0 && next && opensWithMark(text, next)) {
+      const pieces: Array<[number, number]> = [...fragments, trimmed(text, open + 1, blockEnd)];
+      if (next[1] - first <= MAX_QUOTE_CHARS) carried = { open: first, family, fragments: pieces };
+    }
+  }
+  return found.filter((q) => q.fragments.length > 0);
+}

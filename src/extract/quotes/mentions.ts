@@ -1,0 +1,106 @@
+// Speaker-mention finder: the source as written next to a cue, as a word range.
+//   On Sunday a Syrian military source said ...                     -> a Syrian military source
+//   The spokeswoman for the SDF campaign, Jihan Sheikh Ahmad, said  -> Jihan Sheikh Ahmad
+//   ..., Ardal Raqqa, a field commander in the SDF, told Reuters    -> Ardal Raqqa
+//   ..., said the military source.                                  -> the military source
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_WORDS,
+  CUE_VERBS,
+  DETERMINERS,
+  DISCOURSE,
+  NAME_PARTICLES,
+  PREPOSITIONS,
+  PRONOUNS,
+} from "./cues.js";
+import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
+
+export interface SpeakerPhrase {
+  /** The mention: a name, a description or a pronoun. */
+  mention: [number, number];
+  /** First word of the whole subject, appositive included. */
+  start: number;
+}
+
+/** A source is a noun phrase, not a clause: longer than this, it is not one. */
+const MAX_MENTION_WORDS = 12;
+const MAX_NAME_WORDS = 6;
+const CHUNK_BREAK = /[,;:\u2014()]|["\u201c\u201d\u00ab\u00bb]/;
+
+const isName = (words: Words, [s, e]: [number, number]): boolean =>
+  e - s <= MAX_NAME_WORDS &&
+  !DISCOURSE.has(lower(words, s)) &&
+  !PREPOSITIONS.has(lower(words, s)) &&
+  !DETERMINERS.has(lower(words, s)) &&
+  !PRONOUNS.has(lower(words, s)) &&
+  range(s, e).every((i) => isCapitalised(words, i) || NAME_PARTICLES.has(lower(words, i)));
+
+const isDescription = (words: Words, [s]: [number, number]): boolean =>
+  DETERMINERS.has(lower(words, s)) || !isCapitalised(words, s);
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
+}
+
+/** `On Sunday a source` -> `a source`; `However the group` -> `the group`. */
+function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, number] {
+  while (s < e && (DISCOURSE.has(lower(words, s)) || lower(words, s) === "according")) s++;
+  if (s < e && PREPOSITIONS.has(lower(words, s))) {
+    let i = s + 1;
+    if (DETERMINERS.has(lower(words, i))) i++;
+    while (i < e && !DETERMINERS.has(lower(words, i)) && !PRONOUNS.has(lower(words, i))) i++;
+    s = i < e ? i : Math.min(e, s + 2 + (DETERMINERS.has(lower(words, s + 1)) ? 1 : 0));
+  }
+  return [s, e];
+}
+
+function plausible(words: Words, [s, e]: [number, number]): boolean {
+  if (e <= s || e - s > MAX_MENTION_WORDS) return false;
+  const last = lower(words, e - 1);
+  if (PREPOSITIONS.has(last) || DETERMINERS.has(last) || DISCOURSE.has(last)) return false;
+  if (range(s, e).some((i) => CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)))) return false;
+  // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject
+  return isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || e - s <= 2;
+}
+
+/** Comma-separated chunks of [from, end), nearest first (at most three). */
+function chunksBefore(words: Words, from: number, end: number): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let chunkEnd = end;
+  for (let i = end - 1; i >= from && chunks.length < 3; i--) {
+    if (i === from || CHUNK_BREAK.test(gapBefore(words, i))) {
+      chunks.push([i, chunkEnd]);
+      chunkEnd = i;
+    }
+  }
+  return chunks;
+}
+
+/** The subject of the cue at word `cue`, written in [from, cue). */
+export function speakerBefore(words: Words, from: number, cue: number): SpeakerPhrase | null {
+  let end = cue;
+  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || /ly$/.test(lower(words, end - 1)))) end--;
+  if (end <= from || BE_FORMS.has(lower(words, end - 1))) return null;
+  const closingComma = /,/.test(gapBefore(words, end));
+  const [nearest, previous] = chunksBefore(words, from, end);
+  if (!nearest) return null;
+  if (closingComma && previous && /,/.test(gapBefore(words, nearest[0]))) {
+    // appositive: `The spokeswoman ..., Jihan Sheikh Ahmad, said` / `Ardal Raqqa, a field commander ..., told`
+    if (isName(words, nearest) && isDescription(words, previous) && plausible(words, withoutLeadingWords(words, previous))) {
+      return { mention: nearest, start: withoutLeadingWords(words, previous)[0] };
+    }
+    if (isDescription(words, nearest) && isName(words, previous)) return { mention: previous, start: previous[0] };
+  }
+  const mention = withoutLeadingWords(words, nearest);
+  return plausible(words, mention) ? { mention, start: mention[0] } : null;
+}
+
+/** The inverted subject after a cue, up to the next comma: `said the military source`, `said Smith, a spokesman`. */
+export function speakerAfter(words: Words, first: number, end: number): SpeakerPhrase | null {
+  let last = first;
+  while (last < end && (last === first || !CHUNK_BREAK.test(gapBefore(words, last)))) last++;
+  const mention: [number, number] = [first, last];
+  if (PREPOSITIONS.has(lower(words, first)) || CLAUSE_WORDS.has(lower(words, first))) return null;
+  return plausible(words, mention) ? { mention, start: first } : null;
+}

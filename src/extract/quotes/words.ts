@@ -1,0 +1,73 @@
+// The words of a document (tokens with a letter or digit: `»,` is punctuation) and the
+// sentences over them. compromise misses a break after a closing mark (`soon." Then`),
+// so a sentence also ends there.
+import type { Doc, Token } from "../../pipeline/types.js";
+import { paragraphs } from "./marks.js";
+
+export interface Words {
+  doc: Doc;
+  list: Token[];
+  /** Word ranges [first, last + 1). */
+  sentences: Array<[number, number]>;
+  /** Sentence index of each word. */
+  sentenceOf: number[];
+  /** Paragraph index of each word. */
+  paragraphOf: number[];
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const END_AFTER_MARK = /[.!?\u2026]["\u201d\u00bb']\s+$/;
+
+export function readWords(doc: Doc): Words {
+  const list = doc.analysis.tokens.filter((t) => WORD.test(t.text));
+  const sentences: Array<[number, number]> = [];
+  const sentenceOf: number[] = [];
+  const paragraphOf: number[] = [];
+  const blocks = paragraphs(doc.text);
+  let block = 0;
+  let first = 0;
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i]!;
+    while (block < blocks.length - 1 && word.start >= blocks[block]![1]) block++;
+    paragraphOf.push(block);
+    if (i > 0) {
+      const previous = list[i - 1]!;
+      const gap = doc.text.slice(previous.end, word.start);
+      const breaks = previous.sentence !== word.sentence || (END_AFTER_MARK.test(gap) && /^\p{Lu}/u.test(word.text));
+      if (breaks) {
+        sentences.push([first, i]);
+        first = i;
+      }
+    }
+    sentenceOf.push(sentences.length);
+  }
+  if (list.length > 0) sentences.push([first, list.length]);
+  return { doc, list, sentences, sentenceOf, paragraphOf };
+}
+
+/** The text between word i - 1 (or the paragraph start) and word i. */
+export function gapBefore(words: Words, i: number): string {
+  const end = words.list[i]?.start ?? words.doc.text.length;
+  const start = i > 0 ? words.list[i - 1]!.end : 0;
+  return words.doc.text.slice(start, end);
+}
+
+/** Index of the first word starting at or after `offset` (list length when none). */
+export function wordAt(words: Words, offset: number): number {
+  let [lo, hi] = [0, words.list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words.list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const lower = (words: Words, i: number): string => words.list[i]?.lower ?? "";
+
+export const isCapitalised = (words: Words, i: number): boolean => /^\p{Lu}/u.test(words.list[i]?.text ?? "");
+
+/** Char span [start, end) of words [first, last + 1). */
+export function charSpan(words: Words, [first, end]: [number, number]): [number, number] {
+  return [words.list[first]!.start, words.list[end - 1]!.end];
+}

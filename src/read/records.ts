@@ -1,0 +1,64 @@
+// One NDJSON line -> one input item. JSON.parse then Zod: the parsed value is only ever
+// validated, never merged into another object, so keys like `__proto__` change nothing.
+import { z } from "zod";
+import type { ErrorCode } from "../errors.js";
+import type { InputItem } from "../batch/item.js";
+import { InputRecordSchema } from "../schema.js";
+import { byteLines } from "./lines.js";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+// the id is read on its own: a record without a usable one is still parsed, as `<source>:<line>`
+const IdSchema = z.object({ id: z.union([z.string().regex(/\S/), z.number()]) });
+const RecordSchema = InputRecordSchema.omit({ id: true });
+
+export interface Where {
+  /** A file path, or `stdin`. */
+  source: string;
+  /** 1-based line number. */
+  line: number;
+}
+
+/** Null for a blank line, which is not a record. */
+export function parseRecordLine(bytes: Uint8Array, where: Where): InputItem | null {
+  const fallbackId = `${where.source}:${where.line}`;
+  let line: string;
+  try {
+    line = utf8.decode(bytes);
+  } catch {
+    return failed(fallbackId, "invalid_utf8", "is not valid UTF-8; convert the file first (for example with iconv -t UTF-8)");
+  }
+  // a BOM may start the first line of a file saved by a Windows editor
+  if (where.line === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+  if (line.trim() === "") return null;
+
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return failed(fallbackId, "invalid_json", `is not valid JSON (${(error as Error).message})`);
+  }
+  const named = IdSchema.safeParse(value);
+  const id = named.success ? String(named.data.id) : fallbackId;
+  const parsed = RecordSchema.safeParse(value);
+  if (parsed.success) return { kind: "record", id, record: parsed.data };
+
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join(".") || "record";
+  if (field === "date") return failed(id, "invalid_date", "`date` must be a YYYY-MM-DD day");
+  return failed(id, "invalid_record", `\`${field}\`: ${issue?.message ?? "invalid"} (a record is {"id", "text", "date"?, "title"?, "url"?})`);
+}
+
+/** Every record of an NDJSON stream, one line at a time. */
+export async function* readRecords(input: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<InputItem> {
+  let line = 0;
+  for await (const bytes of byteLines(input)) {
+    line += 1;
+    const item = parseRecordLine(bytes, { source, line });
+    if (item) yield item;
+  }
+}
+
+function failed(id: string, code: ErrorCode, message: string): InputItem {
+  return { kind: "failed", id, code, message: `${id}: ${message}` };
+}
