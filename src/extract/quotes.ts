@@ -1,5 +1,98 @@
-import type { Doc, Draft } from "../pipeline/types.js";
+// Quotes: direct and partial quotes from paired quotation marks, reported speech from cue
+// verbs, each with its cue and the speaker as written. Speakers are linked to actors later,
+// by refine/speakers.
+import type { Doc, Draft, QuoteDraft } from "../pipeline/types.js";
+import { span } from "../pipeline/types.js";
+import type { Span } from "../schema.js";
+import { quotedStatements, type QuotedStatement } from "./quotes/direct.js";
+import { pairQuotationMarks, paragraphs, type Quoted } from "./quotes/marks.js";
+import { reportedSpeech, type Reported } from "./quotes/reported.js";
+import { charSpan, readWords, wordAt, type Words } from "./quotes/words.js";
 
-export function extractQuotes(_doc: Doc): Partial<Draft> {
-  return { quotes: [] };
+const SOURCE = "extract/quotes";
+/** A paragraph that does not end like a sentence: a headline, a caption, a dateline. */
+const SENTENCE_END = /[.!?\u2026][\s"'\u201d\u00bb)\]]*$/;
+
+function headlineParagraphs(text: string): Set<number> {
+  const found = new Set<number>();
+  paragraphs(text).forEach(([start, end], index) => {
+    const block = text.slice(start, end);
+    if (block.trim() !== "" && !SENTENCE_END.test(block)) found.add(index);
+  });
+  return found;
+}
+
+/** `the Syrian Democratic Forces (SDF` -> `... (SDF)`. */
+function mentionSpan(words: Words, range: [number, number]): Span {
+  let [start, end] = charSpan(words, range);
+  const text = words.doc.raw.slice(start, end);
+  if (words.doc.raw[end] === ")" && text.split("(").length > text.split(")").length) end++;
+  return span(words.doc, start, end);
+}
+
+/** A reported clause, with the marks of a quotation it begins or ends with. */
+function contentSpan(words: Words, range: [number, number], quotes: Quoted[]): Span {
+  let [start, end] = charSpan(words, range);
+  for (const quote of quotes) {
+    if (quote.open === start - 1 && quote.close >= end) start = quote.open;
+    if (quote.open >= start && quote.open < end && quote.close >= end && quote.close - end < 3) end = quote.close + 1;
+  }
+  return span(words.doc, start, end);
+}
+
+function speaker(words: Words, range: [number, number] | null): QuoteDraft["speaker"] {
+  if (!range) return null;
+  const mention = mentionSpan(words, range);
+  return { name: mention.text, mention, entity: null };
+}
+
+function fromStatement(words: Words, found: QuotedStatement, around: Reported | undefined): QuoteDraft {
+  const fragments = found.fragments.map(([start, end]) => span(words.doc, start, end));
+  const first = fragments[0]!;
+  const last = fragments[fragments.length - 1]!;
+  const cue = found.cue ?? around?.cue ?? null;
+  return {
+    ...span(words.doc, first.start, last.end),
+    source: SOURCE,
+    kind: found.kind,
+    fragments,
+    cue: cue && charSpanOf(words, cue),
+    speaker: speaker(words, found.speaker ?? around?.speaker.mention ?? null),
+  };
+}
+
+const charSpanOf = (words: Words, range: [number, number]): Span => span(words.doc, ...charSpan(words, range));
+
+function fromReported(words: Words, found: Reported, quotes: Quoted[]): QuoteDraft {
+  const content = contentSpan(words, found.content, quotes);
+  return {
+    ...content,
+    source: SOURCE,
+    kind: "indirect",
+    fragments: [content],
+    cue: charSpanOf(words, found.cue),
+    speaker: speaker(words, found.speaker.mention),
+  };
+}
+
+export function extractQuotes(doc: Doc): Partial<Draft> {
+  const words = readWords(doc);
+  const quotes = pairQuotationMarks(doc.text);
+  const headlines = headlineParagraphs(doc.text);
+  const statements = quotedStatements(words, quotes, (paragraph) => headlines.has(paragraph));
+
+  // words inside quotation marks, and the cues of direct quotes, are not reported speech
+  const quoted = new Array<boolean>(words.list.length).fill(false);
+  for (const quote of quotes) for (let i = wordAt(words, quote.open); i < wordAt(words, quote.close); i++) quoted[i] = true;
+  const usedCues = new Set(statements.flatMap((found) => (found.cue ? [found.cue[0]] : [])));
+  const reported = words.sentences.flatMap((sentence) => reportedSpeech(words, sentence, (i) => quoted[i]! || usedCues.has(i)) ?? []);
+
+  const results = reported.map((found) => fromReported(words, found, quotes));
+  for (const found of statements) {
+    // a partial quote takes the speaker of the reported speech around it, and without one it is no quote
+    const around = reported.find((r) => r.content[0] <= found.words[0] && found.words[1] <= r.content[1]);
+    if (found.kind === "partial" && !around) continue;
+    results.push(fromStatement(words, found, around));
+  }
+  return { quotes: results.sort((a, b) => a.start - b.start || a.end - b.end) };
 }

@@ -37,7 +37,7 @@ function everyValue(countWord: string | undefined, what: string): string | null 
   if (weekday >= 0) return `XXXX-WXX-${weekday + 1}`;
   if (lower === "weekend") return "XXXX-WXX-WE";
   const part = partOfDayCode(lower);
-  if (part) return `XXXX-XX-XXT${part}`;
+  if (part) return `XXXX-XX-XX${part}`;
   const unit = unitOf(lower);
   if (!unit) return null;
   const count = countWord === undefined ? 1 : countWord.toLowerCase() === "other" ? 2 : countValue(countWord);

@@ -26,7 +26,8 @@ export interface SpeakerPhrase {
 /** A source is a noun phrase, not a clause: longer than this, it is not one. */
 const MAX_MENTION_WORDS = 12;
 const MAX_NAME_WORDS = 6;
-const CHUNK_BREAK = /[,;:\u2014()]|["\u201c\u201d\u00ab\u00bb]/;
+// brackets do not break a chunk: `a field commander in the Syrian Democratic Forces (SDF)`
+const CHUNK_BREAK = /[,;:\u2014]|["\u201c\u201d\u00ab\u00bb]/;
 
 const isName = (words: Words, [s, e]: [number, number]): boolean =>
   e - s <= MAX_NAME_WORDS &&
@@ -45,7 +46,7 @@ function range(start: number, end: number): number[] {
 
 /** `On Sunday a source` -> `a source`; `However the group` -> `the group`. */
 function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, number] {
-  while (s < e && (DISCOURSE.has(lower(words, s)) || lower(words, s) === "according")) s++;
+  while (s < e && (DISCOURSE.has(lower(words, s)))) s++;
   if (s < e && PREPOSITIONS.has(lower(words, s))) {
     let i = s + 1;
     if (DETERMINERS.has(lower(words, i))) i++;
@@ -59,7 +60,9 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   if (e <= s || e - s > MAX_MENTION_WORDS) return false;
   const last = lower(words, e - 1);
   if (PREPOSITIONS.has(last) || DETERMINERS.has(last) || DISCOURSE.has(last)) return false;
-  if (range(s, e).some((i) => CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)))) return false;
+  // `the town had fallen and was`: a verb of being means a clause
+  const clausal = (i: number) => CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i));
+  if (range(s, e).some(clausal)) return false;
   // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject
   return isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || e - s <= 2;
 }

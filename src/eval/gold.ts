@@ -1,0 +1,57 @@
+// Reading native gold: one JSON document, NDJSON of documents, or a folder of either.
+// `path` is resolved against the gold file's folder; every span's `text`, when given, must match the article.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { inputError } from "../errors.js";
+import { GoldDocumentSchema, type GoldDocument } from "../schema.js";
+
+export interface LoadedGold {
+  gold: GoldDocument;
+  text: string;
+}
+
+function parseDocs(file: string): unknown[] {
+  const raw = readFileSync(file, "utf8");
+  if (/\.(nd)?jsonl?$/.test(file) && !file.endsWith(".json")) return raw.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as unknown);
+  const parsed = JSON.parse(raw) as unknown;
+  return Array.isArray(parsed) ? parsed : [parsed];
+}
+
+function goldFiles(path: string): string[] {
+  if (!statSync(path, { throwIfNoEntry: false })) throw inputError("not_found", `${path}: no such gold file or folder`);
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(json|ndjson|jsonl)$/.test(f))
+    .sort()
+    .map((f) => join(path, f));
+}
+
+export function loadGold(path: string): LoadedGold[] {
+  return goldFiles(path).flatMap((file) =>
+    parseDocs(file).map((raw, k) => {
+      const parsed = GoldDocumentSchema.safeParse(raw);
+      if (!parsed.success) throw inputError("invalid_record", `${file} (document ${k + 1}): not valid gold: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
+      const gold = parsed.data;
+      const text = gold.text ?? readFileSync(resolve(dirname(file), gold.path!), "utf8").replace(/^\uFEFF/, "");
+      checkSpans(gold, text, file);
+      return { gold, text };
+    }),
+  );
+}
+
+/** Every span with a `text` must slice to it: a gold file that drifted from its article is refused. */
+function checkSpans(gold: GoldDocument, text: string, file: string): void {
+  const spans = [
+    ...(gold.actors ?? []).flatMap((a) => a.mentions),
+    ...(gold.places ?? []).flatMap((p) => p.mentions),
+    ...(gold.dates ?? []),
+    ...(gold.quotes ?? []).flatMap((q) => [...q.fragments, ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])]),
+    ...(gold.figures ?? []),
+    ...(gold.ignore ?? []),
+  ];
+  for (const s of spans) {
+    if (s.end < s.start || s.end > text.length || (s.text !== undefined && text.slice(s.start, s.end) !== s.text)) {
+      throw inputError("invalid_record", `${file} (${gold.id}): span ${s.start}-${s.end} does not slice to ${JSON.stringify(s.text)}`);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// chrono-node, with every result tagged by the parser that made it (`parser/ENWeekdayParser`),
+// so each date mention can name its producer; spans lose chrono's leading preposition.
+import * as chrono from "chrono-node";
+import type { ParsedResult, Parser, ParsingContext } from "chrono-node";
+
+export interface ChronoHit {
+  /** Offsets into the text, after trimming `on `/`in `/`for ` and trailing punctuation. */
+  start: number;
+  end: number;
+  result: ParsedResult;
+  /** Parser class names, in the order chrono merged them: `ENWeekdayParser`, `ENCasualTimeParser`. */
+  parsers: string[];
+}
+
+/** Without an article date chrono still needs an instant; values that depend on it are dropped later. */
+const FIXED_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** TimeML leaves the preposition out of the span: `on [Sunday]`, `For [three years]`. */
+const LEADING_PREPOSITION = /^(?:(?:on|at|in|for|by|since|from|during|until|till|within|after|before|over|of|through)\s+)+/i;
+/** Trailing punctuation, but not the last dot of `5 p.m.` */
+const TRAILING_PUNCTUATION = /(?:[\s,;:!?)]|(?<!\.[a-z])\.)+$/i;
+const PARSER_TAG = /^parser\/(.+)$/;
+
+const tagged = taggedChrono();
+
+/**
+ * Runs chrono over the text; a result that runs across a sentence start (`Monday night. This
+ * morning`) is parsed again one sentence at a time.
+ */
+export function runChrono(text: string, reference: Date | null, sentenceStarts: number[]): ChronoHit[] {
+  const ref = { instant: reference ?? FIXED_INSTANT, timezone: 0 };
+  const hits: ChronoHit[] = [];
+  for (const result of tagged.parse(text, ref)) {
+    const cuts = startsWithin(sentenceStarts, result.index, result.index + result.text.length);
+    if (cuts.length === 0) {
+      pushHit(hits, result, 0);
+      continue;
+    }
+    const bounds = [result.index, ...cuts, result.index + result.text.length];
+    for (let piece = 0; piece + 1 < bounds.length; piece++) {
+      const from = bounds[piece] ?? 0;
+      for (const inner of tagged.parse(text.slice(from, bounds[piece + 1]), ref)) pushHit(hits, inner, from);
+    }
+  }
+  return hits;
+}
+
+/** The sorted offsets strictly between `from` and `to`, found by binary search. */
+function startsWithin(sorted: number[], from: number, to: number): number[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] ?? 0) <= from) low = middle + 1;
+    else high = middle;
+  }
+  const cuts: number[] = [];
+  for (let at = low; at < sorted.length && (sorted[at] ?? to) < to; at++) cuts.push(sorted[at] ?? 0);
+  return cuts;
+}
+
+function pushHit(hits: ChronoHit[], result: ParsedResult, offset: number): void {
+  const leading = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  const trimmed = result.text.slice(leading).replace(TRAILING_PUNCTUATION, "");
+  if (trimmed === "") return;
+  const start = offset + result.index + leading;
+  const parsers = [...result.tags()].flatMap((tag) => PARSER_TAG.exec(tag)?.[1] ?? []);
+  hits.push({ start, end: start + trimmed.length, result, parsers: [...new Set(parsers)] });
+}
+
+/**
+ * chrono's casual English, without the range refiner (`Monday to Friday` is two dates in
+ * TimeML) and with each parser's results tagged by its class name.
+ */
+function taggedChrono(): chrono.Chrono {
+  const instance = chrono.casual.clone();
+  instance.parsers = instance.parsers.map(withParserTag);
+  instance.refiners = instance.refiners.filter((refiner) => !refiner.constructor.name.includes("MergeDateRange"));
+  return instance;
+}
+
+function withParserTag(parser: Parser): Parser {
+  const tag = `parser/${parser.constructor.name}`;
+  return {
+    pattern: (context: ParsingContext) => parser.pattern(context),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const extracted = parser.extract(context, match);
+      if (extracted === null) return null;
+      if (extracted instanceof chrono.ParsingResult) return extracted.addTag(tag);
+      return context.createParsingComponents(extracted).addTag(tag);
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// A chrono result as a TIMEX3 value at the granularity the text gives: chrono fills every
+// component, so what was *written* decides: `Oct. 5` -> 2017-10-05, `September` -> 2017-09,
+// `two years ago` -> 2015, `three weeks ago` -> 2017-W38, `Sunday night` -> 2017-10-08TNI.
+import type { ParsedResult } from "chrono-node";
+import type { DateType } from "../../schema.js";
+import { type Day, dayOf, dayValue, isoWeekValue, nearestMonthYear, nearestWeekday, pad } from "./calendar.js";
+import type { ChronoHit } from "./chrono-runner.js";
+import { partOfDayIn } from "./parts-of-day.js";
+import { UNIT_PATTERN, unitOf, type Granularity } from "./units.js";
+
+export interface Timex {
+  type: DateType;
+  value: string | null;
+}
+
+export interface Anchor {
+  /** The article date; null when unknown, and then relative dates have no value. */
+  reference: Date | null;
+  /** The clause speaks of the future (decides bare weekdays and months). */
+  future: boolean;
+}
+
+/** Parsers whose components are all written in the text; every other one counts from the article date. */
+const ABSOLUTE_PARSERS = new Set([
+  "ENMonthNameLittleEndianParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENMonthNameParser",
+  "ENYearMonthDayParser",
+  "ENYearMonthNameParser",
+  "SlashDateFormatParser",
+  "ISOFormatParser",
+  "ENSlashMonthFormatParser",
+  "ENTimeExpressionParser",
+]);
+/** Parsers that count in units (`two years ago`, `last month`): the unit is the granularity. */
+const UNIT_PARSERS = /^EN(?:TimeUnit|RelativeDateFormat)/;
+const UNIT_WORD = new RegExp(`\\b(${UNIT_PATTERN})\\b`, "gi");
+/** Words that make chrono's own reading of a weekday right: `last Friday`, `next Monday`. */
+const EXPLICIT_DIRECTION = /\b(?:last|next|this|coming|past|previous)\b/i;
+/** A clock time is written: `3:30`, `5 p.m.`, `noon`. */
+const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
+
+export function chronoTimex(hit: ChronoHit, phrase: string, anchor: Anchor): Timex {
+  const { result } = hit;
+  const clock = result.start.isCertain("hour") && CLOCK.test(phrase);
+  const partOfDay = clock ? null : partOfDayIn(phrase);
+  const type: DateType = clock || partOfDay ? "TIME" : "DATE";
+  if (result.tags().has("casualReference/now")) return { type: "DATE", value: "PRESENT_REF" };
+  const relative = hit.parsers.some((parser) => !ABSOLUTE_PARSERS.has(parser));
+  if (relative && anchor.reference === null) return { type, value: null };
+
+  const byUnit = hit.parsers.some((parser) => UNIT_PARSERS.test(parser)) ? lastUnit(phrase) : null;
+  if (byUnit) return { type: byUnit === "hour" || byUnit === "minute" ? "TIME" : "DATE", value: atGranularity(result, byUnit) };
+
+  const date = calendarPart(result, phrase, anchor);
+  if (date === null) return { type, value: null };
+  if (/\bweekend\b/i.test(phrase) && date.day) return { type: "DATE", value: `${isoWeekValue(date.day)}-WE` };
+  const time = clock ? `T${pad(result.start.get("hour") ?? 0)}:${pad(result.start.get("minute") ?? 0)}` : (partOfDay ?? "");
+  return { type, value: date.value + time };
+}
+
+/** The date part: a day when the text gives one (or a weekday), else a month or a year. */
+function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { value: string; day: Day | null } | null {
+  const start = result.start;
+  const reference = anchor.reference ? dayOf(anchor.reference) : null;
+  const chronoDay: Day = { year: start.get("year") ?? 0, month: start.get("month") ?? 1, day: start.get("day") ?? 1 };
+  if (start.isCertain("weekday") && !start.isCertain("day")) {
+    if (!reference) return null;
+    const day = EXPLICIT_DIRECTION.test(phrase) ? chronoDay : nearestWeekday(reference, start.get("weekday") ?? 0, anchor.future);
+    return { value: dayValue(day), day };
+  }
+  const yearKnown = start.isCertain("year") || reference !== null;
+  if (start.isCertain("day") || (!start.isCertain("month") && !start.isCertain("year"))) {
+    // a day, or a casual phrase or clock time (`this morning`, `5 p.m.`) on the article's day
+    if (!start.isCertain("day") && !reference) return null;
+    const value = yearKnown ? dayValue(chronoDay) : `XXXX-${pad(chronoDay.month)}-${pad(chronoDay.day)}`;
+    return { value, day: yearKnown ? chronoDay : null };
+  }
+  if (start.isCertain("month")) {
+    const month = chronoDay.month;
+    if (start.isCertain("year")) return { value: `${pad(chronoDay.year, 4)}-${pad(month)}`, day: null };
+    if (!reference) return { value: `XXXX-${pad(month)}`, day: null };
+    return { value: `${pad(nearestMonthYear(reference, month, anchor.future), 4)}-${pad(month)}`, day: null };
+  }
+  return { value: pad(chronoDay.year, 4), day: null };
+}
+
+function lastUnit(phrase: string): Granularity | null {
+  let last: Granularity | null = null;
+  for (const match of phrase.matchAll(UNIT_WORD)) {
+    const granularity = unitOf(match[1] ?? "")?.granularity;
+    if (granularity === "decade" || granularity === "century") last = "year";
+    else if (granularity) last = granularity;
+  }
+  return last;
+}
+
+/** `two years ago` -> 2015, `last month` -> 2017-09, `three weeks ago` -> 2017-W38, `two hours ago` -> 2017-10-08T10:00. */
+function atGranularity(result: ParsedResult, granularity: Granularity): string {
+  const start = result.start;
+  const day: Day = { year: start.get("year") ?? 0, month: start.get("month") ?? 1, day: start.get("day") ?? 1 };
+  switch (granularity) {
+    case "year":
+      return pad(day.year, 4);
+    case "quarter":
+      return `${pad(day.year, 4)}-Q${Math.ceil(day.month / 3)}`;
+    case "month":
+      return `${pad(day.year, 4)}-${pad(day.month)}`;
+    case "week":
+      return isoWeekValue(day);
+    case "day":
+      return dayValue(day);
+    default:
+      return `${dayValue(day)}T${pad(start.get("hour") ?? 0)}:${pad(start.get("minute") ?? 0)}`;
+  }
+}

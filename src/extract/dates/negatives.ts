@@ -1,0 +1,44 @@
+// chrono readings that are not dates in news text. Each rule is general: a word class or a
+// shape, never a phrase from one article.
+import type { ChronoHit } from "./chrono-runner.js";
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|\bweekend\b/;
+/** Before a bare month: `in June`, `since May`, `last March`, `early September`. */
+const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
+/** Newspaper and programme names that begin with a weekday: `The Sunday Times`, `Monday Night Football`. */
+const PUBLICATION_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Sun|Tribune|Independent|Observer|Journal|Night Football|Morning Herald)\b/;
+/** A clock time is written out; `at 10 Downing Street` is not one. */
+const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
+
+export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
+  const phrase = text.slice(hit.start, hit.end);
+  const { parsers, result } = hit;
+  // part of a longer token: `after a months[-long]`, `F-[16]`, `2017/[18]`
+  if (/[\p{L}\p{N}/-]/u.test(text[hit.start - 1] ?? " ") || /^(?:[\p{L}\p{N}/]|-\p{L})/u.test(text.slice(hit.end, hit.end + 2))) {
+    return true;
+  }
+  // `3/4 of voters`, `24/7`: a slash date needs its year
+  if (parsers.includes("SlashDateFormatParser") && !result.start.isCertain("year")) return true;
+  if (parsers.includes("ENTimeExpressionParser") && !CLOCK.test(phrase)) return true;
+  if (parsers.includes("ENWeekdayParser")) {
+    // `he sat down`, `The Sun`, `wed`: only a full, capitalised weekday name (or `the weekend`)
+    if (!FULL_WEEKDAY.test(phrase)) return true;
+    if (PUBLICATION_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
+  }
+  if (isBareMonth(hit) && !isMonthInContext(text, hit, phrase)) return true;
+  return false;
+}
+
+/** `September`, `May`: a month name with no day or year written. */
+function isBareMonth(hit: ChronoHit): boolean {
+  const start = hit.result.start;
+  return hit.parsers.includes("ENMonthNameParser") && !start.isCertain("year") && !start.isCertain("day");
+}
+
+/** `march` the verb and `May` the name: a bare month needs its capital and a word that leads to a time. */
+function isMonthInContext(text: string, hit: ChronoHit, phrase: string): boolean {
+  const month = MONTH_WORD.exec(phrase.replace(/^(?:the\s+)?/i, ""));
+  if (!month || !/^[A-Z]/.test(month[0])) return false;
+  return MONTH_LEAD.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}

@@ -1,0 +1,25 @@
+// A month name after `last`, `next` or `this`, which chrono does not read: `last May` -> 2017-05
+// in an article of 2017-10-08, `last October` -> 2016-10, `next March` -> 2018-03.
+import { type Day, dayOf, pad } from "./calendar.js";
+import type { Candidate } from "./candidate.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const RELATIVE_MONTH = new RegExp(`\\b(last|next|this|past)\\s+(${MONTHS.join("|")})\\b`, "gi");
+
+export function findRelativeMonths(text: string, reference: Date | null): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(RELATIVE_MONTH)) {
+    const month = MONTHS.indexOf(match[2] ?? "") + 1;
+    if (month === 0) continue; // `last may`: the verb, lower case
+    const value = reference ? `${pad(yearOf(dayOf(reference), month, (match[1] ?? "").toLowerCase()), 4)}-${pad(month)}` : null;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: "relative-month" });
+  }
+  return found;
+}
+
+/** `last` is strictly before the article's month, `next` strictly after, `this` in its year. */
+function yearOf(reference: Day, month: number, direction: string): number {
+  if (direction === "next") return month > reference.month ? reference.year : reference.year + 1;
+  if (direction === "this") return reference.year;
+  return month < reference.month ? reference.year : reference.year - 1;
+}

@@ -1,0 +1,52 @@
+// Years and decades that chrono leaves alone: `in 1998`, `since 2014`, `the 2017 elections`,
+// `the 1990s` -> 199, `the early 1980s` -> 198 START. Numbers that only look like years are
+// left out: `Resolution 2254`, `2000 troops`, `about 1500`, `1998.5`, `2017%`.
+import type { DateMod } from "../../schema.js";
+import type { Candidate } from "./candidate.js";
+
+const YEAR = /(?<![\p{L}\p{N}$£€#/.,])(1\d{3}|20\d{2})(?![\p{L}\p{N}%]|[.,]\d)/gu;
+const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1\d{2}|20\d)0s\b/gi;
+const DECADE_MODS: Record<string, DateMod> = { early: "START", mid: "MID", late: "END" };
+
+/** Words after which a number is a year: `in 1998`, `Since 2014`, `fiscal 1989`, `mid-2016`. */
+const YEAR_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|throughout|during|between|early|late|mid|fiscal|year|spring|summer|autumn|fall|winter)[\s-]+$/i;
+const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+/** Counting words: `about 1500`, `some 2000`, `No. 1998`. */
+const COUNT_LEAD = /\b(?:about|some|nearly|almost|around|approximately|roughly|over|than|least|only|just|total of|no\.|number|another)\s+$/i;
+/** A year can be followed by a verb or a function word: `2017 was`, `1998 and 1999`, `2016 to`. */
+const AFTER_YEAR = /^\s+(?:was|is|will|has|had|saw|marked|and|or|to|through|when|as|with|after|before|until|onwards?)\b/i;
+/** Or preceded by a determiner, as an adjective: `the 2017 elections`, `its 2016 report`. */
+const DETERMINER_LEAD = /\b(?:the|a|an|its|his|her|their|our|this|that|last|next|[\p{L}]+'s)\s+$/iu;
+
+export function findYears(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(DECADE)) {
+    const mod = match[1] ? (DECADE_MODS[match[1].toLowerCase()] ?? null) : null;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: match[2] ?? null, mod, source: "year" });
+  }
+  for (const match of text.matchAll(YEAR)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!isYear(text, start, end, Number(match[0]))) continue;
+    const theYear = /\bthe year\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+    found.push({ start: theYear ? start - theYear[0].length : start, end, type: "DATE", value: match[0], mod: null, source: "year" });
+  }
+  return found;
+}
+
+function isYear(text: string, start: number, end: number, year: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 16);
+  // `1998-2002` and `mid-2016`: a hyphen only after another year or `mid`
+  if (/-$/.test(before) && !/(?:\d{4}|\bmid)-$/i.test(before)) return false;
+  if (COUNT_LEAD.test(before)) return false;
+  if (YEAR_LEAD.test(before)) return true;
+  if (year < 1900) return false;
+  if (/^(?:\s*$|\s*[,.;:!?)'"]|'s\b)/.test(after)) return !capitalisedNameBefore(before);
+  return AFTER_YEAR.test(after) || (DETERMINER_LEAD.test(before) && !capitalisedNameBefore(before));
+}
+
+/** `Resolution 2254`, `Windows 2000`: a name that ends with a number. */
+function capitalisedNameBefore(before: string): boolean {
+  return /[A-Z][\p{L}]*\s+$/u.test(before) && !MONTH_NAME.test(before) && !/(?:^|[.!?"]\s+|\n\s*)[A-Z][\p{L}]*\s+$/u.test(before);
+}

@@ -1,0 +1,87 @@
+// What a number counts: the noun phrase right after it (`20 Syrian rebel fighters`) or after
+// `of` (`85 percent of the city`, `millions of people`). There is no part-of-speech tagger yet,
+// so a phrase is read word by word and stops at function words, verbs it knows, a clause
+// boundary, or a word ending in -ed/-ing after the first (`20 people killed`).
+import { isBoundary, type Piece } from "./pieces.js";
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "all"]);
+
+// words that end a noun phrase: prepositions, conjunctions, pronouns, auxiliaries, adverbs, common verbs
+const STOP = new Set([
+  "of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto", "across", "against", "after",
+  "before", "during", "since", "until", "near", "between", "among", "amid", "around", "about", "over", "under", "through",
+  "per", "as", "than", "like", "off", "out", "up", "down", "including", "inside", "outside", "within", "toward", "towards",
+  "and", "or", "but", "nor", "so", "yet", "if", "when", "while", "where", "who", "whom", "whose", "which", "that", "what",
+  "because", "although", "though", "whether", "ago", "later", "earlier", "each", "apiece", "alone", "altogether", "too",
+  "i", "you", "he", "she", "it", "we", "they", "them", "us", "him", "me", "there", "here", "this", "these", "those",
+  "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would",
+  "shall", "should", "can", "could", "may", "might", "must", "not", "no", "also", "still", "now", "then", "already",
+  "remain", "remains", "say", "says", "said", "tell", "told", "die", "dies", "fled", "flee", "left", "went", "came",
+  "took", "gave", "got", "made", "saw", "won", "lost", "held", "began", "ran", "fell", "rose", "hit", "cut", "set",
+  "more", "less", "fewer", "most", "least", "only", "just", "very", "even", "almost", "nearly", "again",
+  "a", "an", "the",
+]);
+
+// `20 civilians`, `one soldier`: nouns for people, the usual subject of news counts
+const PEOPLE = new Set([
+  "people", "person", "persons", "civilians", "civilian", "fighters", "fighter", "soldiers", "soldier", "troops", "militants",
+  "militant", "rebels", "rebel", "insurgents", "insurgent", "terrorists", "terrorist", "jihadists", "gunmen", "gunman",
+  "children", "child", "kids", "women", "woman", "men", "man", "boys", "boy", "girls", "girl", "babies", "residents",
+  "resident", "inhabitants", "refugees", "refugee", "migrants", "migrant", "protesters", "protester", "demonstrators",
+  "police", "policemen", "policeman", "officers", "officer", "workers", "worker", "students", "student", "patients",
+  "victims", "victim", "members", "member", "voters", "hostages", "hostage", "prisoners", "prisoner", "detainees",
+  "suspects", "suspect", "journalists", "journalist", "staff", "employees", "passengers", "passenger", "pilgrims",
+  "worshippers", "villagers", "citizens", "nationals", "families", "individuals", "adults", "teenagers", "officials",
+  "official", "guards", "personnel", "sailors", "marines", "commanders", "leaders", "doctors", "nurses",
+  "kurds", "turks", "arabs", "jews", "sunnis", "shias", "yazidis", "iraqis", "israelis", "pakistanis", "yemenis", "saudis",
+  "somalis", "kuwaitis", "qataris", "emiratis", "bangladeshis", "nepalis",
+]);
+
+/** A people noun: `civilians`, `soldier`; or a plural demonym (`Syrians`, `Kurds`). */
+export function isPeopleWord(piece: Piece): boolean {
+  return PEOPLE.has(piece.lower) || /^\p{Lu}\p{Ll}+(?:ans|ese)$/u.test(piece.text);
+}
+
+/** A span of pieces [first, last] and the lower-case head word (the last one). */
+export interface NounPhrase {
+  first: number;
+  last: number;
+  head: string;
+}
+
+function isVerbLike(word: string): boolean {
+  return /(?:ed|ing)$/.test(word) && word.length > 4;
+}
+
+/**
+ * The noun phrase starting at piece `at`. `determiner`: whether it may open with `the`, `its`...
+ * (after `of`: `85 percent of the city`), never right after a number (`20 the`).
+ * `stop` are words that end it as well, such as the casualty words (`20 killed`).
+ */
+export function nounPhraseAt(all: Piece[], at: number, determiner: boolean, stop: (word: string) => boolean): NounPhrase | null {
+  let k = at;
+  if (determiner && all[k] && DETERMINERS.has(all[k]!.lower) && !all[k]!.newline) k++;
+  const contentStart = k;
+  let last = -1;
+  let sawLowerCase = false;
+  for (; k < all.length && k < contentStart + 5; k++) {
+    const piece = all[k]!;
+    if (piece.type !== "word" || piece.newline || isBoundary(piece)) break;
+    const word = piece.lower;
+    if (STOP.has(word) || stop(word)) break;
+    // `20 people killed`: a verb form after the noun ends the phrase; `20 armed men` keeps it
+    if (k > contentStart && isVerbLike(word)) break;
+    // `the city Raqqa`: a name after common nouns starts something else
+    const capital = /^\p{Lu}/u.test(piece.text);
+    if (capital && sawLowerCase) break;
+    if (!capital) sawLowerCase = true;
+    last = k;
+    // `city's`, `terrorists'`: a possessive is a determiner of what follows
+    const next = all[k + 1];
+    if (next?.text === "'" && next.glued) break;
+  }
+  if (last < contentStart) return null;
+  // `20 armed`: a lone verb form is no noun
+  if (last === contentStart && isVerbLike(all[last]!.lower)) return null;
+  return { first: at, last, head: all[last]!.lower };
+}

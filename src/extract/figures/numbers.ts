@@ -1,0 +1,127 @@
+// One number as written, from a piece on: digits (`1,500`, `3.5 million`, `$20m`, `5th`, `1/3`),
+// number words (see words.ts), `a dozen`, `half of`, and vague magnitudes (`millions`,
+// `tens of thousands`, `dozens`).
+import { isDecade, isDigitOrdinal, type Piece } from "./pieces.js";
+import { unitAfter } from "./units.js";
+import { DENOMINATORS, readNumberWords, SCALES } from "./words.js";
+
+export type NumberKind = "cardinal" | "ordinal" | "fraction" | "vague";
+
+export interface NumberRead {
+  /** Pieces [first, next). */
+  first: number;
+  next: number;
+  kind: NumberKind;
+  /** null for a vague magnitude. */
+  value: number | null;
+  /** The lower bound of a vague magnitude: see VAGUE. */
+  min: number | null;
+  digits: boolean;
+  /** A scale word was read (`3.5 million`, `$20m`). */
+  scaled: boolean;
+}
+
+const WRITTEN_SCALES: Record<string, number> = { ...SCALES, hundred: 100, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
+// `$20m`, `€5bn`, `$5k`: short scales glued to a sum of money; `20m` alone is twenty metres
+const SHORT_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 };
+
+// Vague magnitudes, with the rule for their lower bound: value null, min = twice the
+// magnitude, the smallest amount the plural allows (`dozens` -> 24, `millions` -> 2000000,
+// `tens of thousands` -> 20000, `several hundred` -> 200).
+const PLURAL_MAGNITUDES: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 };
+const SINGULAR_MAGNITUDES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SOME_OF = new Set(["several", "few", "many"]);
+const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an"]);
+
+/** Rounds away float noise: `1.2 billion` is 1200000000, not 1199999999.9999998. */
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+export function readNumber(all: Piece[], at: number, money: boolean): NumberRead | null {
+  const piece = all[at];
+  if (!piece) return null;
+  if (piece.type === "number") return readDigits(all, at, money);
+  if (piece.type !== "word") return null;
+  return readVague(all, at) ?? readArticleNumber(all, at) ?? readHalf(all, at) ?? readWords(all, at);
+}
+
+function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null {
+  const piece = all[at]!;
+  if (isDecade(piece)) return null;
+  const read = (next: number, kind: NumberKind, value: number, scaled = false): NumberRead => ({ first: at, next, kind, value: tidy(value), min: null, digits: true, scaled });
+  if (isDigitOrdinal(piece)) return read(at + 1, "ordinal", parseInt(piece.text, 10));
+  const value = Number(piece.text.replaceAll(",", ""));
+  // `1/3`, `2/3`; not `9/11` or `24/7`, which are names, and not `10/5/2017`
+  const slash = all[at + 1];
+  const below = all[at + 2];
+  if (slash?.text === "/" && slash.glued && below?.type === "number" && below.glued && all[at + 3]?.text !== "/") {
+    const denominator = Number(below.text);
+    if (Number.isInteger(value) && denominator >= 2 && denominator <= 10 && value < denominator) return read(at + 3, "fraction", value / denominator);
+  }
+  const scale = all[at + 1];
+  if (scale && !scale.newline && scale.type === "word") {
+    if (scale.lower in WRITTEN_SCALES) return read(at + 2, "cardinal", value * WRITTEN_SCALES[scale.lower]!, true);
+    if (scale.glued && scale.text in SHORT_SCALES && (money || unitAfter(all, at + 2, true)?.kind === "money")) {
+      return read(at + 2, "cardinal", value * SHORT_SCALES[scale.text]!, true);
+    }
+  }
+  return read(at + 1, "cardinal", value);
+}
+
+/** `millions`, `tens of thousands`, `hundreds of millions`, `several hundred`, `a few thousand`, `dozens`. */
+function readVague(all: Piece[], at: number): NumberRead | null {
+  const vague = (next: number, magnitude: number): NumberRead => ({ first: at, next, kind: "vague", value: null, min: 2 * magnitude, digits: false, scaled: true });
+  const word = all[at]!.lower;
+  if (word in PLURAL_MAGNITUDES) {
+    const of = all[at + 1]?.lower === "of";
+    const larger = all[at + 2]?.lower ?? "";
+    // `tens of thousands`, `hundreds of millions`
+    if (of && larger in PLURAL_MAGNITUDES && PLURAL_MAGNITUDES[larger]! > PLURAL_MAGNITUDES[word]! && larger !== "scores") {
+      return vague(at + 3, PLURAL_MAGNITUDES[word]! * PLURAL_MAGNITUDES[larger]!);
+    }
+    // `tens` and `scores` are magnitudes only before `of` (`test scores`)
+    if ((word === "tens" || word === "scores") && !of) return null;
+    return vague(at + 1, PLURAL_MAGNITUDES[word]!);
+  }
+  // `several hundred`, `a few thousand`, `many thousands`
+  const some = word === "a" && all[at + 1]?.lower === "few" ? at + 2 : SOME_OF.has(word) ? at + 1 : -1;
+  const scale = some > 0 ? all[some]?.lower ?? "" : "";
+  const magnitude = SINGULAR_MAGNITUDES[scale] ?? (scale !== "dozens" && scale !== "tens" ? PLURAL_MAGNITUDES[scale] : undefined);
+  return magnitude === undefined ? null : vague(some + 1, magnitude);
+}
+
+/** `a dozen`, `a hundred`, `a million`; `a third of`, `a quarter of`. */
+function readArticleNumber(all: Piece[], at: number): NumberRead | null {
+  if (all[at]!.lower !== "a" && all[at]!.lower !== "an") return null;
+  const next = all[at + 1];
+  if (!next || next.type !== "word") return null;
+  const denominator = DENOMINATORS[next.lower];
+  if (denominator !== undefined && !/s$/.test(next.lower) && all[at + 2]?.lower === "of") {
+    return { first: at, next: at + 2, kind: "fraction", value: 1 / denominator, min: null, digits: false, scaled: false };
+  }
+  const words = readNumberWords(all, at + 1, true);
+  if (!words || words.kind !== "cardinal" || !(next.lower in SINGULAR_MAGNITUDES)) return null;
+  return { first: at, next: words.next, kind: "cardinal", value: words.value, min: null, digits: false, scaled: words.scaled };
+}
+
+/** `half a million`, `half a dozen`; `half of the city`, `half its fighters`. Not `the second half`. */
+function readHalf(all: Piece[], at: number): NumberRead | null {
+  if (all[at]!.lower !== "half") return null;
+  const next = all[at + 1]?.lower ?? "";
+  if (next === "a") {
+    const scale = all[at + 2]?.lower ?? "";
+    const magnitude = SINGULAR_MAGNITUDES[scale];
+    if (magnitude !== undefined) return { first: at, next: at + 3, kind: "cardinal", value: magnitude / 2, min: null, digits: false, scaled: magnitude >= 1e3 };
+    return null;
+  }
+  if (next !== "of" && !DETERMINERS.has(next)) return null;
+  if (all[at - 1] && DETERMINERS.has(all[at - 1]!.lower)) return null;
+  return { first: at, next: at + 1, kind: "fraction", value: 0.5, min: null, digits: false, scaled: false };
+}
+
+function readWords(all: Piece[], at: number): NumberRead | null {
+  const words = readNumberWords(all, at);
+  if (!words) return null;
+  return { first: at, next: words.next, kind: words.kind, value: tidy(words.value), min: null, digits: false, scaled: words.scaled };
+}

@@ -1,0 +1,60 @@
+// An attribution: a cue and its speaker, found beside a quote or a reported clause.
+//   “...,” the military source said.      (trailing, subject first)
+//   “...,” said the military source.      (trailing, inverted)
+//   The minister said: “...”              (leading)
+import { CUE_VERBS, PREPOSITIONS } from "./cues.js";
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
+import { gapBefore, lower, type Words } from "./words.js";
+
+export interface Attribution {
+  /** Word range of the cue: `said`, `according to`. */
+  cue: [number, number];
+  speaker: SpeakerPhrase;
+  /** First word after the attribution and its adjuncts (`told Reuters on Sunday`). */
+  end: number;
+}
+
+/** Words allowed after the cue of a trailing attribution: `told Reuters on Sunday in a statement`. */
+export const MAX_TAIL_WORDS = 8;
+
+/** Length in words of a cue starting at word i, 0 when there is none. */
+export const TELL = new Set(["tell", "tells", "told"]);
+
+export function cueLength(words: Words, i: number): number {
+  const word = lower(words, i);
+  if (word === "according" && lower(words, i + 1) === "to") return 2;
+  if (!CUE_VERBS.has(word)) return 0;
+  // `the said document`, `self-declared`
+  if (["the", "a", "an"].includes(lower(words, i - 1)) || /^-$/.test(gapBefore(words, i))) return 0;
+  return 1;
+}
+
+/** An attribution that starts at word `from` and closes its sentence (which ends before word `end`). */
+export function trailingAttribution(words: Words, from: number, end: number): Attribution | null {
+  const limit = Math.min(end, from + 16);
+  for (let c = from; c < limit; c++) {
+    const length = cueLength(words, c);
+    if (length === 0) continue;
+    // `told` has a listener, not an inverted subject: `..., told Reuters` is no speaker
+    if (lower(words, c) === "according" || (c === from && TELL.has(lower(words, c)))) return null;
+    const speaker = c === from ? speakerAfter(words, c + length, end) : speakerBefore(words, from, c);
+    if (!speaker || (c > from && speaker.start !== from)) return null;
+    const after = c === from ? speaker.mention[1] : c + length;
+    if (end - after > MAX_TAIL_WORDS || lower(words, after) === "that") return null;
+    // `said Smith, a spokesman.` / `said the army on Sunday.`: an inverted subject ends the sentence but for an appositive or an adjunct
+    if (c === from && after < end && !/,/.test(gapBefore(words, after)) && !PREPOSITIONS.has(lower(words, after))) return null;
+    return { cue: [c, c + length], speaker, end };
+  }
+  return null;
+}
+
+/** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`. */
+export function leadingAttribution(words: Words, sentenceStart: number, quote: number): Attribution | null {
+  for (let c = quote - 1; c >= Math.max(sentenceStart, quote - MAX_TAIL_WORDS); c--) {
+    const length = cueLength(words, c);
+    if (length === 0 || lower(words, c) === "according") continue;
+    const speaker = speakerBefore(words, sentenceStart, c);
+    return speaker ? { cue: [c, c + length], speaker, end: quote } : null;
+  }
+  return null;
+}

@@ -1,0 +1,125 @@
+// Quoted text: a direct quote (the whole statement in marks, with its attribution before or
+// after), a partial quote (a quoted fragment inside a sentence), or neither (scare quotes
+// around a word or two, titles, names).
+//   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
+//   it would announce the liberation “in the coming few days”   -> partial
+import { type Attribution, cueLength, leadingAttribution, MAX_TAIL_WORDS, trailingAttribution } from "./attribution.js";
+import { NAMING_WORDS } from "./cues.js";
+import type { Quoted } from "./marks.js";
+import { lower, wordAt, type Words } from "./words.js";
+
+export interface QuotedStatement {
+  kind: "direct" | "partial";
+  fragments: Array<[number, number]>;
+  /** Word range of the quoted words. */
+  words: [number, number];
+  attribution: Attribution | null;
+  /** Word range of the speaker mention; for a quote that carries on, its predecessor's. */
+  speaker: [number, number] | null;
+  cue: [number, number] | null;
+}
+
+/** A partial quote of this many words or fewer is a scare quote: `the so-called "caliphate"`. */
+const MAX_SCARE_WORDS = 2;
+/** An unattributed direct quote must read as a statement of its own. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+
+function sentenceEnd(words: Words, i: number): number {
+  return words.sentences[words.sentenceOf[i]!]![1];
+}
+
+/** How the quote opens: at the start of its sentence, after `said:` or `said,`, or inside running text. */
+function opening(words: Words, quote: Quoted, first: number): "start" | "after-cue" | "inside" {
+  const before = first - 1;
+  if (before < 0 || words.sentenceOf[before] !== words.sentenceOf[first] || words.paragraphOf[before] !== words.paragraphOf[first]) {
+    return "start";
+  }
+  const gap = words.doc.text.slice(words.list[before]!.end, quote.open);
+  if (/:\s*$/.test(gap)) return "after-cue";
+  if (/,\s*$/.test(gap) && cueNear(words, before)) return "after-cue";
+  return "inside";
+}
+
+/** `said,` / `said in a statement,` just before word i (inclusive). */
+function cueNear(words: Words, i: number): boolean {
+  for (let c = i; c >= Math.max(0, i - 4); c--) if (cueLength(words, c) > 0) return true;
+  return false;
+}
+
+/** `“We will win,” he said`: the comma belongs to the sentence around the quote, not to the statement. */
+function withoutTrailingComma(words: Words, [start, end]: [number, number]): [number, number] {
+  while (end > start && /[\s,]/.test(words.doc.text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** The attribution after a closing mark, before word `limit`: `,” the military source said.` */
+function after(words: Words, quote: Quoted, last: number, limit: number): Attribution | null {
+  const next = last + 1;
+  if (next >= limit || words.paragraphOf[next] !== words.paragraphOf[last]) return null;
+  const gap = words.doc.text.slice(quote.close + 1, words.list[next]!.start);
+  if (/[.!?\u2026:;]/.test(gap)) return null;
+  return trailingAttribution(words, next, limit);
+}
+
+/** The first word of `next` when it opens in the same sentence: an attribution ends before it. */
+function limitBefore(words: Words, last: number, next: Quoted | undefined): number {
+  const end = last + 1 < words.list.length ? sentenceEnd(words, last + 1) : words.list.length;
+  return next ? Math.min(end, wordAt(words, next.open)) : end;
+}
+
+function statement(words: Words, quote: Quoted, next: Quoted | undefined, headline: (paragraph: number) => boolean): QuotedStatement | null {
+  const first = wordAt(words, quote.fragments[0]![0]);
+  const last = wordAt(words, quote.close) - 1;
+  if (first > last || headline(words.paragraphOf[first]!)) return null;
+  const size = last - first + 1;
+  const position = opening(words, quote, first);
+  const base = { fragments: quote.fragments.map((piece) => withoutTrailingComma(words, piece)), words: [first, last + 1] as [number, number], speaker: null, cue: null };
+  if (position === "inside") {
+    const naming = NAMING_WORDS.has(lower(words, first - 1));
+    return size <= MAX_SCARE_WORDS || naming ? null : { ...base, kind: "partial", attribution: null };
+  }
+  const sentenceStart = words.sentences[words.sentenceOf[first]!]![0];
+  const attribution =
+    position === "after-cue" ? leadingAttribution(words, sentenceStart, first) : after(words, quote, last, limitBefore(words, last, next));
+  return { ...base, kind: "direct", attribution };
+}
+
+/** Does `"A," he said, "B."` (or `he said. "B."`) go on with `next` right after the attribution? */
+function continues(words: Words, attribution: Attribution, next: Quoted | undefined): boolean {
+  if (!next) return false;
+  const last = Math.max(attribution.cue[1], attribution.speaker.mention[1]) - 1;
+  const following = wordAt(words, next.open);
+  if (following - last - 1 > MAX_TAIL_WORDS || words.paragraphOf[following] !== words.paragraphOf[last]) return false;
+  const before = words.list[following - 1]!;
+  return before.start < next.open && /^\s*[,.:;]\s*$/.test(words.doc.text.slice(before.end, next.open));
+}
+
+/** Each paired quotation as a direct or partial quote; `headline` says which paragraphs are headlines. */
+export function quotedStatements(words: Words, quotes: Quoted[], headline: (paragraph: number) => boolean): QuotedStatement[] {
+  const found: QuotedStatement[] = [];
+  for (let q = 0; q < quotes.length; q++) {
+    const current = statement(words, quotes[q]!, quotes[q + 1], headline);
+    if (!current) continue;
+    let close = quotes[q]!.close;
+    if (current.kind === "direct" && current.attribution && continues(words, current.attribution, quotes[q + 1])) {
+      const rest = quotes[++q]!;
+      current.fragments = [...current.fragments, ...rest.fragments.map((piece) => withoutTrailingComma(words, piece))];
+      current.words = [current.words[0], wordAt(words, rest.close)];
+      close = rest.close;
+    }
+    if (current.attribution) {
+      current.speaker = current.attribution.speaker.mention;
+      current.cue = current.attribution.cue;
+    } else if (current.kind === "direct") {
+      // a quote that goes on after `he said.`, in the same or the next paragraph, keeps its speaker
+      const previous = found[found.length - 1];
+      const near = previous?.kind === "direct" && words.paragraphOf[current.words[0]]! - words.paragraphOf[previous.words[1] - 1]! <= 1;
+      const text = words.doc.text.slice(quotes[q]!.open, close);
+      const standsAlone = current.words[1] - current.words[0] >= MIN_UNATTRIBUTED_WORDS && /[.!?\u2026]["'\s]*$/.test(text);
+      if (near && previous.speaker) current.speaker = previous.speaker;
+      else if (!standsAlone) continue;
+    }
+    found.push(current);
+  }
+  return found;
+}

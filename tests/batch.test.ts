@@ -1,0 +1,269 @@
+// batch: many inputs in, one NDJSON line out per record, in input order, through the real CLI.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../src/schema.js";
+import { BIN, runCli, runShell } from "./helpers/cli.js";
+import { badSpans, spansOf } from "./helpers/spans.js";
+
+const ARTICLES = {
+  council:
+    'The city council of Lyon voted on Tuesday to close the old bridge. "We have no choice," said Mayor Anne Martin. About 40 people attended, and 12 percent of the budget will go to repairs.',
+  storm:
+    "A storm struck the coast of Portugal on 3 March 2019, cutting power to 20,000 homes in Porto. Officials said the damage would cost at least $2 million.",
+  talks:
+    "Delegates from Kenya and Uganda met in Nairobi for three days. The Kenyan foreign minister, Grace Otieno, told reporters that the talks had been useful.",
+  river: "Floodwater from the Danube reached Vienna on Friday morning, and two people were reported missing.",
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "newsparse-batch-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes files under a fresh folder of the temp dir and returns that folder. */
+function scene(name: string, files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(dir, `${name}-`));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+const ndjson = (...records: unknown[]) => records.map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n") + "\n";
+
+function lines(stdout: string): OutputRecord[] {
+  return stdout
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => OutputRecordSchema.parse(JSON.parse(line)));
+}
+
+const outcome = (record: OutputRecord) => ("error" in record ? record.error.code : "ok");
+
+describe.concurrent("batch: order and ids", () => {
+  it.each([
+    ["folder then NDJSON", ["arts", "more.ndjson"], ["arts/a.txt", "arts/b.txt", "arts/sub/c.txt", "r1", "r2"]],
+    ["NDJSON then folder", ["more.ndjson", "arts"], ["r1", "r2", "arts/a.txt", "arts/b.txt", "arts/sub/c.txt"]],
+    ["a single file and a .jsonl", ["arts/b.txt", "same.jsonl"], ["arts/b.txt", "j1"]],
+  ])("%s", async (_label, args, expectedIds) => {
+    const root = scene("order", {
+      "arts/b.txt": ARTICLES.council,
+      "arts/a.txt": ARTICLES.storm,
+      "arts/sub/c.txt": ARTICLES.river,
+      "arts/notes.md": "not an article: only .txt files are read from a folder",
+      "more.ndjson": ndjson({ id: "r1", text: ARTICLES.talks }, { id: "r2", text: ARTICLES.river, date: "2019-03-04" }),
+      "same.jsonl": ndjson({ id: "j1", text: ARTICLES.council }),
+    });
+    const run = await runCli(["batch", ...args], { cwd: root });
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout).map((r) => r.id)).toEqual(expectedIds);
+    expect(lines(run.stdout).map(outcome)).toEqual(expectedIds.map(() => "ok"));
+  });
+
+  it("numbers a record without a usable id as <source>:<line>, counting blank lines", async () => {
+    const root = scene("fallback-ids", {
+      "in.ndjson": ndjson({ text: ARTICLES.river }, "", { id: "", text: ARTICLES.storm }, { id: 7, text: ARTICLES.talks }, { id: true, text: ARTICLES.council }),
+    });
+    const run = await runCli(["batch", "in.ndjson"], { cwd: root });
+    expect(lines(run.stdout).map((r) => [r.id, outcome(r)])).toEqual([
+      ["in.ndjson:1", "ok"],
+      ["in.ndjson:3", "ok"],
+      ["7", "ok"],
+      ["in.ndjson:5", "ok"],
+    ]);
+  });
+});
+
+describe.concurrent("batch: a bad record becomes an error record and the rest go on", () => {
+  const good = { id: "before", text: ARTICLES.council };
+  const after = { id: "after", text: ARTICLES.storm };
+  const rows: Array<[string, Record<string, string | Uint8Array>, string[], string, string]> = [
+    ["invalid JSON", { "in.ndjson": ndjson(good, '{"id": "x", "text": ', after) }, ["in.ndjson"], "in.ndjson:2", "invalid_json"],
+    ["missing text", { "in.ndjson": ndjson(good, { id: "x" }, after) }, ["in.ndjson"], "x", "invalid_record"],
+    ["non-string text", { "in.ndjson": ndjson(good, { id: "x", text: 42 }, after) }, ["in.ndjson"], "x", "invalid_record"],
+    ["a record that is not an object", { "in.ndjson": ndjson(good, "[1, 2]", after) }, ["in.ndjson"], "in.ndjson:2", "invalid_record"],
+    ["empty text", { "in.ndjson": ndjson(good, { id: "x", text: " \n\t " }, after) }, ["in.ndjson"], "x", "empty"],
+    ["NUL in a record's text", { "in.ndjson": ndjson(good, { id: "x", text: "one\u0000two" }, after) }, ["in.ndjson"], "x", "binary"],
+    ["a date that is not a day", { "in.ndjson": ndjson(good, { id: "x", text: ARTICLES.river, date: "2019-02-30" }, after) }, ["in.ndjson"], "x", "invalid_date"],
+    ["a date not written YYYY-MM-DD", { "in.ndjson": ndjson(good, { id: "x", text: ARTICLES.river, date: "4 March 2019" }, after) }, ["in.ndjson"], "x", "invalid_date"],
+    [
+      "invalid UTF-8 in an NDJSON line",
+      { "in.ndjson": Buffer.concat([Buffer.from(ndjson(good)), Buffer.from('{"id": "x", "text": "caf\xe9"}\n', "latin1"), Buffer.from(ndjson(after))]) },
+      ["in.ndjson"],
+      "in.ndjson:2",
+      "invalid_utf8",
+    ],
+    ["binary .txt (NUL bytes)", { "a.txt": ARTICLES.council, "b.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14]), "c.txt": ARTICLES.storm }, ["a.txt", "b.txt", "c.txt"], "b.txt", "binary"],
+    ["invalid UTF-8 .txt", { "a.txt": ARTICLES.council, "b.txt": Buffer.from("Caf\xe9 in Lyon.", "latin1"), "c.txt": ARTICLES.storm }, ["a.txt", "b.txt", "c.txt"], "b.txt", "invalid_utf8"],
+    ["empty .txt", { "a.txt": ARTICLES.council, "b.txt": "\n\n", "c.txt": ARTICLES.storm }, ["a.txt", "b.txt", "c.txt"], "b.txt", "empty"],
+    ["a missing path", { "a.txt": ARTICLES.council, "c.txt": ARTICLES.storm }, ["a.txt", "nowhere.txt", "c.txt"], "nowhere.txt", "not_found"],
+  ];
+
+  it.each(rows)("%s", async (label, files, args, id, code) => {
+    const root = scene(`bad-${label.replace(/\W+/g, "-")}`, files);
+    const run = await runCli(["batch", ...args], { cwd: root });
+    expect(run.code).toBe(0);
+    const records = lines(run.stdout);
+    // one line per input record, the bad one in its place
+    expect(records.map(outcome)).toEqual(["ok", code, "ok"]);
+    expect(records[1]?.id).toBe(id);
+    expect(run.stderr).toMatch(/^newsparse: 3 records, 1 errors, \d+\.\d\d s\n$/);
+  });
+});
+
+describe.concurrent("batch: exit codes and flags", () => {
+  const mixed = ndjson({ id: "one", text: ARTICLES.council }, { id: "two" }, { id: "three", text: ARTICLES.storm });
+
+  it.each([
+    ["no flag", [], 0, ["ok", "invalid_record", "ok"]],
+    ["--strict", ["--strict"], 3, ["ok", "invalid_record", "ok"]],
+    ["--fail-fast", ["--fail-fast"], 3, ["ok", "invalid_record"]],
+  ])("%s", async (_label, flags, code, outcomes) => {
+    const root = scene("flags", { "in.ndjson": mixed });
+    const run = await runCli(["batch", "in.ndjson", ...flags], { cwd: root });
+    expect(run.code).toBe(code);
+    expect(lines(run.stdout).map(outcome)).toEqual(outcomes);
+  });
+
+  it.each([
+    ["--strict with no failure", ["--strict"], 0],
+    ["--fail-fast with no failure", ["--fail-fast"], 0],
+  ])("%s exits 0", async (_label, flags, code) => {
+    const root = scene("clean", { "in.ndjson": ndjson({ id: "one", text: ARTICLES.council }) });
+    expect((await runCli(["batch", "in.ndjson", ...flags], { cwd: root })).code).toBe(code);
+  });
+
+  it.each([
+    ["summary", [], /^newsparse: 3 records, 1 errors, \d+\.\d\d s\n$/],
+    ["--quiet", ["--quiet"], /^$/],
+  ])("stderr with %s", async (_label, flags, stderr) => {
+    const root = scene("summary", { "in.ndjson": mixed });
+    expect((await runCli(["batch", "in.ndjson", ...flags], { cwd: root })).stderr).toMatch(stderr);
+  });
+
+  it("--out writes the same lines to a file and nothing to stdout", async () => {
+    const root = scene("out", { "in.ndjson": mixed });
+    const toStdout = await runCli(["batch", "in.ndjson", "--quiet"], { cwd: root });
+    const toFile = await runCli(["batch", "in.ndjson", "--quiet", "--out", "result.ndjson"], { cwd: root });
+    expect([toFile.code, toFile.stdout]).toEqual([0, ""]);
+    expect(readFileSync(join(root, "result.ndjson"), "utf8")).toBe(toStdout.stdout);
+  });
+
+  it.each([
+    ["--out into a missing folder", ["--out", "no/such/folder/out.ndjson"], 2],
+    ["--date that is not a day", ["--date", "2019-02-30"], 2],
+    ["no inputs at all", [], 2],
+  ])("%s is a usage error", async (_label, flags, code) => {
+    const root = scene("usage", { "in.ndjson": mixed });
+    const run = await runCli(["batch", ...(flags.length === 0 ? [] : ["in.ndjson", ...flags])], { cwd: root });
+    expect(run.code).toBe(code);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("--date dates the records that carry none; a record's own date wins", async () => {
+    const root = scene("dates", { "in.ndjson": ndjson({ id: "own", text: ARTICLES.river, date: "2019-03-04" }, { id: "none", text: ARTICLES.river }) });
+    const records = lines((await runCli(["batch", "in.ndjson", "--date", "2020-01-15"], { cwd: root })).stdout);
+    expect(records.map((r) => ("meta" in r ? r.meta.date : null))).toEqual(["2019-03-04", "2020-01-15"]);
+  });
+
+  it("passes a record's title and url through to meta", async () => {
+    const root = scene("meta", { "in.ndjson": ndjson({ id: "m", text: ARTICLES.talks, title: "Talks in Nairobi", url: "https://example.org/talks", extra: [1, 2] }) });
+    const [record] = lines((await runCli(["batch", "in.ndjson"], { cwd: root })).stdout);
+    expect(record && "meta" in record ? [record.meta.title, record.meta.url] : null).toEqual(["Talks in Nairobi", "https://example.org/talks"]);
+  });
+
+  const storm = JSON.stringify(ARTICLES.storm);
+  it.each([
+    ["__proto__", `{"__proto__": {"x": 1}, "id": "p", "text": ${storm}}`],
+    ["__proto__ that names a field", `{"__proto__": {"title": "polluted", "date": "1999-01-01"}, "id": "p", "text": ${storm}}`],
+    ["constructor.prototype", `{"constructor": {"prototype": {"title": "polluted"}}, "id": "p", "text": ${storm}}`],
+  ])("a record with %s is processed normally", async (_label, line) => {
+    const root = scene("proto", { "in.ndjson": line + "\n" });
+    const run = await runCli(["batch", "in.ndjson"], { cwd: root });
+    expect(run.code).toBe(0);
+    const [result] = lines(run.stdout);
+    const { id, meta } = ResultSchema.parse(result);
+    expect([id, meta.title, meta.date]).toEqual(["p", null, null]);
+  });
+});
+
+describe.concurrent("batch: stdin", () => {
+  const records = ndjson({ id: "s1", text: ARTICLES.talks }, { id: "s2", text: ARTICLES.council });
+
+  it.each([
+    ["piped with cat", () => runShell('cat in.ndjson | "$NEWSPARSE" batch -', { cwd: scene("stdin", { "in.ndjson": records }) })],
+    ["given as input", () => runCli(["batch", "-"], { input: records })],
+  ])("`batch -` reads NDJSON %s", async (_label, run) => {
+    const fromFile = await runCli(["batch", "in.ndjson"], { cwd: scene("stdin", { "in.ndjson": records }) });
+    const fromStdin = await run();
+    expect(fromStdin.code).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(lines(fromStdin.stdout).map((r) => r.id)).toEqual(["s1", "s2"]);
+  });
+
+  it("names stdin records without an id stdin:<line>", async () => {
+    const run = await runCli(["batch", "-"], { input: ndjson({ text: ARTICLES.river }, "not json") });
+    expect(lines(run.stdout).map((r) => [r.id, outcome(r)])).toEqual([
+      ["stdin:1", "ok"],
+      ["stdin:2", "invalid_json"],
+    ]);
+  });
+
+  it("writes each result before the next record arrives (streaming)", async () => {
+    const child = spawn(process.execPath, [BIN, "batch", "-", "--quiet"]);
+    const firstLine = new Promise<string>((resolve) => {
+      let seen = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        seen += chunk.toString("utf8");
+        if (seen.includes("\n")) resolve(seen.slice(0, seen.indexOf("\n")));
+      });
+    });
+    child.stdin.write(ndjson({ id: "first", text: ARTICLES.council }));
+    // stdin is still open here: the first line can only come out if batch streams
+    expect(JSON.parse(await firstLine).id).toBe("first");
+    child.stdin.end(ndjson({ id: "second", text: ARTICLES.storm }));
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+  });
+});
+
+describe.concurrent("batch: every line validates and every span slices its text", () => {
+  const texts: Record<string, string> = {
+    "arts/council.txt": ARTICLES.council,
+    "arts/storm.txt": `\ufeff${ARTICLES.storm}`,
+    "arts/crlf.txt": ARTICLES.talks.replaceAll(". ", ".\r\n"),
+    "arts/nbsp.txt": ARTICLES.river.replaceAll(" on ", "\u00a0on\u00a0"),
+  };
+  const recordTexts: Record<string, string> = {
+    rec1: ARTICLES.talks,
+    rec2: `Vienna, 5 March 2019: ${ARTICLES.river} "It came so fast," said one resident.`,
+    rec3: ARTICLES.council.replaceAll('"', "\u201c"),
+  };
+
+  it("holds for files and records", async () => {
+    const root = scene("spans", {
+      ...texts,
+      "in.ndjson": ndjson(...Object.entries(recordTexts).map(([id, text]) => ({ id, text, date: "2019-03-05" }))),
+    });
+    const run = await runCli(["batch", "arts", "in.ndjson", "--date", "2019-03-05"], { cwd: root });
+    expect(run.code).toBe(0);
+    const records = lines(run.stdout);
+    let checked = 0;
+    expect(records).toHaveLength(Object.keys(texts).length + Object.keys(recordTexts).length);
+    for (const record of records) {
+      const result = ResultSchema.parse(record);
+      const input = texts[result.id] ?? recordTexts[result.id] ?? "";
+      // offsets count from after a BOM
+      const text = input.startsWith("\ufeff") ? input.slice(1) : input;
+      expect(badSpans(result, text), result.id).toEqual([]);
+      checked += spansOf(result).length;
+    }
+    // the extractors find something in these articles, so the check above is not empty
+    expect(checked).toBeGreaterThan(0);
+  });
+});
