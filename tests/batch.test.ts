@@ -80,39 +80,66 @@ describe.concurrent("batch: order and ids", () => {
 });
 
 describe.concurrent("batch: a bad record becomes an error record and the rest go on", () => {
-  const good = { id: "before", text: ARTICLES.council };
-  const after = { id: "after", text: ARTICLES.storm };
-  const rows: Array<[string, Record<string, string | Uint8Array>, string[], string, string]> = [
-    ["invalid JSON", { "in.ndjson": ndjson(good, '{"id": "x", "text": ', after) }, ["in.ndjson"], "in.ndjson:2", "invalid_json"],
-    ["missing text", { "in.ndjson": ndjson(good, { id: "x" }, after) }, ["in.ndjson"], "x", "invalid_record"],
-    ["non-string text", { "in.ndjson": ndjson(good, { id: "x", text: 42 }, after) }, ["in.ndjson"], "x", "invalid_record"],
-    ["a record that is not an object", { "in.ndjson": ndjson(good, "[1, 2]", after) }, ["in.ndjson"], "in.ndjson:2", "invalid_record"],
-    ["empty text", { "in.ndjson": ndjson(good, { id: "x", text: " \n\t " }, after) }, ["in.ndjson"], "x", "empty"],
-    ["NUL in a record's text", { "in.ndjson": ndjson(good, { id: "x", text: "one\u0000two" }, after) }, ["in.ndjson"], "x", "binary"],
-    ["a date that is not a day", { "in.ndjson": ndjson(good, { id: "x", text: ARTICLES.river, date: "2019-02-30" }, after) }, ["in.ndjson"], "x", "invalid_date"],
-    ["a date not written YYYY-MM-DD", { "in.ndjson": ndjson(good, { id: "x", text: ARTICLES.river, date: "4 March 2019" }, after) }, ["in.ndjson"], "x", "invalid_date"],
-    [
-      "invalid UTF-8 in an NDJSON line",
-      { "in.ndjson": Buffer.concat([Buffer.from(ndjson(good)), Buffer.from('{"id": "x", "text": "caf\xe9"}\n', "latin1"), Buffer.from(ndjson(after))]) },
-      ["in.ndjson"],
-      "in.ndjson:2",
-      "invalid_utf8",
-    ],
-    ["binary .txt (NUL bytes)", { "a.txt": ARTICLES.council, "b.txt": Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14]), "c.txt": ARTICLES.storm }, ["a.txt", "b.txt", "c.txt"], "b.txt", "binary"],
-    ["invalid UTF-8 .txt", { "a.txt": ARTICLES.council, "b.txt": Buffer.from("Caf\xe9 in Lyon.", "latin1"), "c.txt": ARTICLES.storm }, ["a.txt", "b.txt", "c.txt"], "b.txt", "invalid_utf8"],
-    ["empty .txt", { "a.txt": ARTICLES.council, "b.txt": "\n\n", "c.txt": ARTICLES.storm }, ["a.txt", "b.txt", "c.txt"], "b.txt", "empty"],
-    ["a missing path", { "a.txt": ARTICLES.council, "c.txt": ARTICLES.storm }, ["a.txt", "nowhere.txt", "c.txt"], "nowhere.txt", "not_found"],
+  // NDJSON lines: [label, line, id of its record, code]; each sits between two good records
+  const badLines: Array<[string, string | Buffer, string, string]> = [
+    ["invalid JSON", '{"id": "x", "text": ', "in.ndjson:LINE", "invalid_json"],
+    ["missing text", '{"id": "missing-text"}', "missing-text", "invalid_record"],
+    ["non-string text", '{"id": "number-text", "text": 42}', "number-text", "invalid_record"],
+    ["a record that is not an object", "[1, 2]", "in.ndjson:LINE", "invalid_record"],
+    ["empty text", '{"id": "blank", "text": " \\n\\t "}', "blank", "empty"],
+    ["NUL in a record's text", '{"id": "nul", "text": "one\\u0000two"}', "nul", "binary"],
+    ["a date that is not a day", `{"id": "feb-30", "text": ${JSON.stringify(ARTICLES.river)}, "date": "2019-02-30"}`, "feb-30", "invalid_date"],
+    ["a date not written YYYY-MM-DD", `{"id": "spelt-date", "text": ${JSON.stringify(ARTICLES.river)}, "date": "4 March 2019"}`, "spelt-date", "invalid_date"],
+    ["invalid UTF-8 in a line", Buffer.from('{"id": "latin1", "text": "caf\xe9"}', "latin1"), "in.ndjson:LINE", "invalid_utf8"],
+  ];
+  // files: [label, name, content (null: not there), code]
+  const badFiles: Array<[string, string, string | Buffer | null, string]> = [
+    ["binary .txt (NUL bytes)", "zip.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14]), "binary"],
+    ["invalid UTF-8 .txt", "latin1.txt", Buffer.from("Caf\xe9 in Lyon.", "latin1"), "invalid_utf8"],
+    ["empty .txt", "blank.txt", "\n \n", "empty"],
+    ["a missing path", "nowhere.txt", null, "not_found"],
   ];
 
-  it.each(rows)("%s", async (label, files, args, id, code) => {
-    const root = scene(`bad-${label.replace(/\W+/g, "-")}`, files);
-    const run = await runCli(["batch", ...args], { cwd: root });
-    expect(run.code).toBe(0);
-    const records = lines(run.stdout);
-    // one line per input record, the bad one in its place
-    expect(records.map(outcome)).toEqual(["ok", code, "ok"]);
-    expect(records[1]?.id).toBe(id);
-    expect(run.stderr).toMatch(/^newsparse: 3 records, 1 errors, \d+\.\d\d s\n$/);
+  // every bad line between good ones, numbered as the file numbers them
+  const ndjsonLines: Array<string | Buffer> = [JSON.stringify({ id: "good-0", text: ARTICLES.council })];
+  const expected: Array<[string, string]> = [["good.txt", "ok"]];
+  const rows: Array<[string, string, string]> = [];
+  for (const [label, name, , code] of badFiles) {
+    expected.push([name, code], ["good.txt", "ok"]);
+    rows.push([label, name, code]);
+  }
+  expected.push(["good-0", "ok"]);
+  badLines.forEach(([label, line, id, code], i) => {
+    ndjsonLines.push(line, JSON.stringify({ id: `good-${i + 1}`, text: ARTICLES.storm }));
+    const numbered = id.replace("LINE", String(ndjsonLines.length - 1));
+    expected.push([numbered, code], [`good-${i + 1}`, "ok"]);
+    rows.push([label, numbered, code]);
+  });
+
+  // one run for every row, started by the first test that needs it
+  let run: Promise<{ code: number | null; stderr: string; records: OutputRecord[] }> | undefined;
+  const batch = () => (run ??= start());
+  async function start() {
+    const files: Record<string, string | Uint8Array> = { "good.txt": ARTICLES.talks };
+    for (const [, name, content] of badFiles) if (content !== null) files[name] = content;
+    files["in.ndjson"] = Buffer.concat(ndjsonLines.map((line) => Buffer.concat([Buffer.from(line), Buffer.from("\n")])));
+    const root = scene("bad", files);
+    const args = ["good.txt", ...badFiles.flatMap(([, name]) => [name, "good.txt"]), "in.ndjson"];
+    const result = await runCli(["batch", ...args], { cwd: root });
+    return { ...result, records: lines(result.stdout) };
+  }
+
+  it("writes one line per input record, in order, and exits 0", async () => {
+    const { code, records, stderr } = await batch();
+    expect(code).toBe(0);
+    expect(records.map((r) => [r.id, outcome(r)])).toEqual(expected);
+    const errors = expected.filter(([, c]) => c !== "ok").length;
+    expect(stderr).toMatch(new RegExp(`^newsparse: ${expected.length} records, ${errors} errors, \\d+\\.\\d\\d s\\n$`));
+  });
+
+  it.each(rows)("%s: %s -> %s", async (_label, id, code) => {
+    const { records } = await batch();
+    expect(records.filter((r) => r.id === id).map(outcome)).toEqual([code]);
   });
 });
 

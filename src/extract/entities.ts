@@ -14,24 +14,49 @@ export function extractEntities(doc: Doc): Partial<Draft> {
     if (found) mentions.push(found);
     else unknown.push(candidate);
   }
-  mentions.push(...byDocumentConsistency(doc, unknown, mentions));
+  const surnames = surnamesOf(mentions);
+  mentions.push(...bySurname(doc, unknown, surnames));
   mentions.push(...findInstitutions(doc));
-  return { mentions };
+  return { mentions: surnamesOverPlaces(doc, mentions, surnames) };
 }
 
-/** `Assad` after `Bashar al-Assad`, `Castro` after `Erik De Castro`: a known name's last word. */
-function byDocumentConsistency(doc: Doc, unknown: Candidate[], known: EntityMention[]): EntityMention[] {
+/** The last word of each person named in full: `Assad` of `Bashar al-Assad`. */
+function surnamesOf(mentions: EntityMention[]): Map<string, EntityMention> {
   const byWord = new Map<string, EntityMention>();
-  for (const m of known) {
+  for (const m of mentions) {
     if (m.kind !== "actor" || m.type !== "person") continue;
     const words = m.text.split(/[\s-]+/);
     if (words.length > 1) byWord.set(words[words.length - 1]!, m);
   }
+  return byWord;
+}
+
+const asSurname = (person: EntityMention, start: number, end: number, text: string): EntityMention => ({ ...person, start, end, text, source: "extract/entities:surname", roles: [] });
+
+/** `Castro` after `Erik De Castro`: an unclassified word that is a known person's last name. */
+function bySurname(doc: Doc, unknown: Candidate[], surnames: Map<string, EntityMention>): EntityMention[] {
   const out: EntityMention[] = [];
   for (const c of unknown) {
     const text = doc.raw.slice(c.start, c.end);
-    const same = byWord.get(text);
-    if (same) out.push({ ...same, start: c.start, end: c.end, text, source: "extract/entities:surname", roles: [] });
+    const person = surnames.get(text);
+    if (person) out.push(asSurname(person, c.start, c.end, text));
   }
   return out;
+}
+
+// `in Raqqa`, `east of Raqqa`, `the city of Raqqa`: a word used as a place somewhere in the article
+const LOCATIVE = /\b(?:in|at|from|near|to|towards?|into|outside|around|across|of|across|through)\s+$/i;
+
+/**
+ * `Maria Lopez ... Lopez said`: a one-word gazetteer hit that is also a person's last name is that person,
+ * unless the article uses the word as a place somewhere (`Ardal Raqqa ... fighting in Raqqa`).
+ */
+function surnamesOverPlaces(doc: Doc, mentions: EntityMention[], surnames: Map<string, EntityMention>): EntityMention[] {
+  const usedAsPlace = new Set(
+    mentions.filter((m) => m.kind === "place" && LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))).map((m) => m.text),
+  );
+  return mentions.map((m) => {
+    const person = m.kind === "place" && !m.text.includes(" ") ? surnames.get(m.text) : undefined;
+    return person && !usedAsPlace.has(m.text) ? asSurname(person, m.start, m.end, m.text) : m;
+  });
 }

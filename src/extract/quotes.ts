@@ -81,11 +81,13 @@ export function extractQuotes(doc: Doc): Partial<Draft> {
   const headlines = headlineParagraphs(doc.text);
   const statements = quotedStatements(words, quotes, (paragraph) => headlines.has(paragraph));
 
-  // words inside quotation marks, and the cues of direct quotes, are not reported speech
+  // words inside quotation marks, the cues of direct quotes and headlines are not reported speech
   const quoted = new Array<boolean>(words.list.length).fill(false);
   for (const quote of quotes) for (let i = wordAt(words, quote.open); i < wordAt(words, quote.close); i++) quoted[i] = true;
   const usedCues = new Set(statements.flatMap((found) => (found.cue ? [found.cue[0]] : [])));
-  const reported = words.sentences.flatMap((sentence) => reportedSpeech(words, sentence, (i) => quoted[i]! || usedCues.has(i)) ?? []);
+  const reported = words.sentences
+    .filter(([first]) => !headlines.has(words.paragraphOf[first]!))
+    .flatMap((sentence) => reportedSpeech(words, sentence, (i) => quoted[i]! || usedCues.has(i)) ?? []);
 
   const results = reported.map((found) => fromReported(words, found, quotes));
   for (const found of statements) {

@@ -60,7 +60,6 @@ export const ORGANISATION_HEADS: Record<string, ActorSubtype> = {
   television: "media",
   tv: "media",
   radio: "media",
-  agency_news: "media",
 };
 
 export const PLACE_HEADS: Record<string, PlaceType> = {

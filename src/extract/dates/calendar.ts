@@ -52,3 +52,11 @@ export function nearestMonthYear(from: Day, month: number, future: boolean): num
   if (future) return month >= from.month ? from.year : from.year + 1;
   return month <= from.month ? from.year : from.year - 1;
 }
+
+/** The year of a month and day written without one: the last such day on or before `from`, or the next on or after it. */
+export function nearestDayYear(from: Day, monthDay: Day, future: boolean): number {
+  const sameYearIsLater = monthDay.month > from.month || (monthDay.month === from.month && monthDay.day > from.day);
+  const sameYearIsEarlier = monthDay.month < from.month || (monthDay.month === from.month && monthDay.day < from.day);
+  if (future) return sameYearIsEarlier ? from.year + 1 : from.year;
+  return sameYearIsLater ? from.year - 1 : from.year;
+}

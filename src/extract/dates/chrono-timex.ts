@@ -3,7 +3,7 @@
 // `two years ago` -> 2015, `three weeks ago` -> 2017-W38, `Sunday night` -> 2017-10-08TNI.
 import type { ParsedResult } from "chrono-node";
 import type { DateType } from "../../schema.js";
-import { type Day, dayOf, dayValue, isoWeekValue, nearestMonthYear, nearestWeekday, pad } from "./calendar.js";
+import { addDays, type Day, dayOf, dayValue, isoWeekValue, nearestDayYear, nearestMonthYear, nearestWeekday, pad } from "./calendar.js";
 import type { ChronoHit } from "./chrono-runner.js";
 import { partOfDayIn } from "./parts-of-day.js";
 import { UNIT_PATTERN, unitOf, type Granularity } from "./units.js";
@@ -37,6 +37,9 @@ const UNIT_PARSERS = /^EN(?:TimeUnit|RelativeDateFormat)/;
 const UNIT_WORD = new RegExp(`\\b(${UNIT_PATTERN})\\b`, "gi");
 /** Words that make chrono's own reading of a weekday right: `last Friday`, `next Monday`. */
 const EXPLICIT_DIRECTION = /\b(?:last|next|this|coming|past|previous)\b/i;
+const VAGUE_COUNT = /\b(?:several|few|many|some|couple)\b/i;
+const THIS = /\bthis\b/i;
+const DAY_MS = 86_400_000;
 /** A clock time is written: `3:30`, `5 p.m.`, `noon`. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
 
@@ -50,7 +53,13 @@ export function chronoTimex(hit: ChronoHit, phrase: string, anchor: Anchor): Tim
   if (relative && anchor.reference === null) return { type, value: null };
 
   const byUnit = hit.parsers.some((parser) => UNIT_PARSERS.test(parser)) ? lastUnit(phrase) : null;
-  if (byUnit) return { type: byUnit === "hour" || byUnit === "minute" ? "TIME" : "DATE", value: atGranularity(result, byUnit) };
+  if (byUnit && anchor.reference) {
+    // `several years ago`: no count, so no calendar value, only a direction
+    if (VAGUE_COUNT.test(phrase)) return { type: "DATE", value: result.start.date() < anchor.reference ? "PAST_REF" : "FUTURE_REF" };
+    // `this week` is the article's own week; chrono starts it on the Sunday before
+    const day = THIS.test(phrase) ? dayOf(anchor.reference) : unitShifted(result, anchor.reference, byUnit);
+    return { type: byUnit === "hour" || byUnit === "minute" ? "TIME" : "DATE", value: atGranularity(day, result, byUnit) };
+  }
 
   const date = calendarPart(result, phrase, anchor);
   if (date === null) return { type, value: null };
@@ -73,8 +82,12 @@ function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { v
   if (start.isCertain("day") || (!start.isCertain("month") && !start.isCertain("year"))) {
     // a day, or a casual phrase or clock time (`this morning`, `5 p.m.`) on the article's day
     if (!start.isCertain("day") && !reference) return null;
-    const value = yearKnown ? dayValue(chronoDay) : `XXXX-${pad(chronoDay.month)}-${pad(chronoDay.day)}`;
-    return { value, day: yearKnown ? chronoDay : null };
+    if (!yearKnown) return { value: `XXXX-${pad(chronoDay.month)}-${pad(chronoDay.day)}`, day: null };
+    // `March 31` with no year: chrono takes the nearest one; news mostly means the last one
+    const day = reference && start.isCertain("month") && !start.isCertain("year")
+      ? { ...chronoDay, year: nearestDayYear(reference, chronoDay, anchor.future) }
+      : chronoDay;
+    return { value: dayValue(day), day };
   }
   if (start.isCertain("month")) {
     const month = chronoDay.month;
@@ -95,10 +108,20 @@ function lastUnit(phrase: string): Granularity | null {
   return last;
 }
 
-/** `two years ago` -> 2015, `last month` -> 2017-09, `three weeks ago` -> 2017-W38, `two hours ago` -> 2017-10-08T10:00. */
-function atGranularity(result: ParsedResult, granularity: Granularity): string {
+/**
+ * chrono's day for a count of units; for weeks, the article date moved by whole weeks
+ * (chrono snaps `last week` to a Sunday, which is the ISO week before).
+ */
+function unitShifted(result: ParsedResult, reference: Date, granularity: Granularity): Day {
   const start = result.start;
-  const day: Day = { year: start.get("year") ?? 0, month: start.get("month") ?? 1, day: start.get("day") ?? 1 };
+  const chronoDay: Day = { year: start.get("year") ?? 0, month: start.get("month") ?? 1, day: start.get("day") ?? 1 };
+  if (granularity !== "week") return chronoDay;
+  const days = (Date.UTC(chronoDay.year, chronoDay.month - 1, chronoDay.day) - reference.getTime()) / DAY_MS;
+  return addDays(dayOf(reference), Math.round(days / 7) * 7);
+}
+
+/** `two years ago` -> 2015, `last month` -> 2017-09, `three weeks ago` -> 2017-W37, `two hours ago` -> 2017-10-08T10:00. */
+function atGranularity(day: Day, result: ParsedResult, granularity: Granularity): string {
   switch (granularity) {
     case "year":
       return pad(day.year, 4);
@@ -111,6 +134,6 @@ function atGranularity(result: ParsedResult, granularity: Granularity): string {
     case "day":
       return dayValue(day);
     default:
-      return `${dayValue(day)}T${pad(start.get("hour") ?? 0)}:${pad(start.get("minute") ?? 0)}`;
+      return `${dayValue(day)}T${pad(result.start.get("hour") ?? 0)}:${pad(result.start.get("minute") ?? 0)}`;
   }
 }

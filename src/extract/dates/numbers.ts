@@ -8,17 +8,17 @@ const UNITS: Record<string, number> = {
 };
 
 /** Vague counts: `a few days` -> PXD. */
-const VAGUE = ["a few", "a couple of", "few", "several", "many", "some"];
+const VAGUE = ["a few", "a couple of", "couple of", "few", "several", "many", "some"];
 
-/** Alternation for a regex: digits, number words, `twenty-five`, and the vague counts. */
-export const COUNT_PATTERN = `\\d{1,4}|(?:${Object.keys(UNITS).join("|")})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${VAGUE.join("|")}`;
+/** Alternation for a regex: the vague counts, up to three digits (`1988 second` is no count), number words, `twenty-five`. */
+export const COUNT_PATTERN = `${VAGUE.join("|")}|\\d{1,3}|(?:${Object.keys(UNITS).join("|")})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?`;
 
 /** `three` -> 3, `twenty-five` -> 25, `12` -> 12, `a few` -> "X"; null when it is not a count. */
 export function countValue(written: string): number | "X" | null {
   const lower = written.toLowerCase().replace(/\s+/g, " ");
   if (/^\d+$/.test(lower)) return Number(lower);
   if (VAGUE.includes(lower)) return "X";
-  const [tens, ones] = lower.split("-");
+  const [tens, ones] = lower.split(/[\s-]/);
   const total = (UNITS[tens ?? ""] ?? Number.NaN) + (ones === undefined ? 0 : (UNITS[ones] ?? Number.NaN));
   return Number.isNaN(total) ? null : total;
 }

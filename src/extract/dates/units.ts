@@ -8,6 +8,8 @@ export interface Unit {
   letter: string;
   /** Hours, minutes and seconds are written after a `T`: PT2H. */
   clock: boolean;
+  /** Decades and centuries count in years when the count is known: `two decades` -> P20Y. */
+  years?: number;
 }
 
 const UNITS: Record<string, Unit> = {
@@ -19,11 +21,12 @@ const UNITS: Record<string, Unit> = {
   month: { granularity: "month", letter: "M", clock: false },
   quarter: { granularity: "quarter", letter: "Q", clock: false },
   year: { granularity: "year", letter: "Y", clock: false },
-  decade: { granularity: "decade", letter: "DE", clock: false },
-  century: { granularity: "century", letter: "CE", clock: false },
+  decade: { granularity: "decade", letter: "DE", clock: false, years: 10 },
+  century: { granularity: "century", letter: "CE", clock: false, years: 100 },
 };
 
-export const UNIT_PATTERN = "seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries";
+/** `second` alone is mostly the ordinal (`a second round`), so only `seconds` */
+export const UNIT_PATTERN = "seconds|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries";
 
 /** `years` -> the year unit; `centuries` -> century. */
 export function unitOf(word: string): Unit | null {
@@ -32,7 +35,8 @@ export function unitOf(word: string): Unit | null {
   return UNITS[singular] ?? null;
 }
 
-/** `P3Y`, `PT2H`, `PXD` */
+/** `P3Y`, `PT2H`, `PXD`, `P20Y` for two decades, `PXDE` for decades */
 export function durationValue(count: number | "X", unit: Unit): string {
+  if (unit.years !== undefined && count !== "X") return `P${count * unit.years}Y`;
   return `P${unit.clock ? "T" : ""}${count}${unit.letter}`;
 }

@@ -1,5 +1,6 @@
 // Runs of capitalised words that may be names: `Syrian Democratic Forces`, `Deir al-Zor`, `Bashar al-Assad`.
 import { inLexicon } from "../../gazetteer/data.js";
+import { TITLES } from "../../lexicon/titles.js";
 import type { Doc, Token } from "../../pipeline/types.js";
 
 export interface Candidate {
@@ -51,7 +52,7 @@ export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
     const t = tokens[i]!;
     const particleStart = PREFIX_PARTICLES.has(t.lower) && tokens[i + 1] !== undefined && gap(doc, t, tokens[i + 1]!) === "-" && isCapitalised(tokens[i + 1]!);
     const startsName =
-      (isCapitalised(t) && !CALENDAR.has(t.lower.replace(POSSESSIVE, "")) && !(opensClause(doc, t) && isCommonWord(t, lowerWords))) || particleStart;
+      (isCapitalised(t) && !CALENDAR.has(t.lower.replace(POSSESSIVE, "")) && !(opensClause(doc, t) && isCommonWord(t, lowerWords) && !TITLES.has(t.lower))) || particleStart;
     if (!startsName) {
       i++;
       continue;

@@ -61,7 +61,10 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   const c = dropNationality(doc, whole);
   const { start, role } = splitTitle(doc, c);
   const name = doc.text.slice(start, c.end);
-  const lastWord = name.split(/[\s-]+/).pop()!.toLowerCase();
+  const words = name.split(/\s+/);
+  // the head is the last word before `of`/`for`: `Government of National Accord`, `Bank of England`
+  const ofAt = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
+  const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).split("-").pop()!.toLowerCase();
   const mention = (source: string, d: Draft): EntityMention => ({ start, end: c.end, text: doc.raw.slice(start, c.end), source: `${SOURCE}:${source}`, ...d });
 
   const org = knownOrganisation(name);
@@ -75,11 +78,10 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   if (acronym && gazetteer?.[1] !== "country") return mention("acronym", actor("organization"));
   if (demonymCountry(name) && !gazetteer) return null; // `Syrian`, `Kurdish`: a nationality, not a name
 
-  const orgHead = ORGANISATION_HEADS[lastWord];
-  const placeHead = PLACE_HEADS[lastWord];
-  const words = name.split(/\s+/).length;
-  if (orgHead && words > 1) return mention("head", actor("organization", { subtype: orgHead }));
-  if (placeHead && words > 1) return mention("head", place(placeHead));
+  const orgHead = ORGANISATION_HEADS[head];
+  const placeHead = PLACE_HEADS[head];
+  if (orgHead && words.length > 1) return mention("head", actor("organization", { subtype: orgHead }));
+  if (placeHead && words.length > 1) return mention("head", place(placeHead));
 
   const roleAfter = appositiveRoleAfter(doc, c.end);
   const roleBefore = appositiveRoleBefore(doc, start) ?? lowerRoleBefore(doc, start);
@@ -93,11 +95,11 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   if (cue) return mention("context", place(cue));
   if (roleAfter || roleBefore) return mention("context", actor("person", { roles: [roleAfter ?? roleBefore!] }));
 
-  const first = name.split(/\s+/)[0]!.toLowerCase();
-  if (words > 1 && (inLexicon("FirstName", first) || inLexicon("MaleName", first) || inLexicon("FemaleName", first))) return mention("names", actor("person"));
+  const first = words[0]!.toLowerCase();
+  if (words.length > 1 && (inLexicon("FirstName", first) || inLexicon("MaleName", first) || inLexicon("FemaleName", first))) return mention("names", actor("person"));
   if (inLexicon("Person", name)) return mention("names", actor("person"));
   if (inLexicon("Organization", name)) return mention("names", actor("organization"));
   if (inLexicon("Region", name)) return mention("names", place("region"));
-  if (words > 1 && words <= 4) return mention("shape", actor("person"));
+  if (words.length > 1 && words.length <= 4) return mention("shape", actor("person"));
   return null;
 }

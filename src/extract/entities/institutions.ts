@@ -17,11 +17,11 @@ const INSTITUTIONS: Record<string, ActorSubtype> = {
 
 const PATTERN = new RegExp(`\\b(\\p{Lu}[\\p{L}.]+?)('s)?\\s+(${Object.keys(INSTITUTIONS).join("|")})\\b`, "gu");
 
-// `a Syrian military source`: the institution word modifies a noun, so it names no institution
-const FOLLOWERS = /^(?:[,.;:)"”']|\s+(?:and|or|of|in|on|at|to|from|with|by|for|has|have|had|is|was|were|are|said|says|will|would|which|that|who|as|but|since|after|before|also|did|does|could|may|might|must|should)\b|$)/;
+// `a Syrian military source`, `army officers`: the institution word modifies a noun, so it names no institution
+const MODIFIED_NOUN = /^\s+(?:sources?|officials?|officers?|operations?|units?|bases?|vehicles?|convoys?|aircraft|jets?|helicopters?|drones?|planes?|personnel|campaign|offensive|positions?|checkpoints?|intelligence|court|spokes(?:man|woman|person)|commanders?|chiefs?|leaders?|analysts?|experts?|academy|hospital|council|leadership|ministers?|budget|policy|spending|service|statement|media|television|coup|rule|junta|forces|troops|soldiers)\b/;
 
 function usedAsModifier(text: string, end: number): boolean {
-  return !FOLLOWERS.test(text.slice(end, end + 12));
+  return MODIFIED_NOUN.test(text.slice(end, end + 16));
 }
 
 export function findInstitutions(doc: Doc): EntityMention[] {

@@ -17,8 +17,8 @@ export interface NumberRead {
   /** The lower bound of a vague magnitude: see VAGUE. */
   min: number | null;
   digits: boolean;
-  /** A scale word was read (`3.5 million`, `$20m`). */
-  scaled: boolean;
+  /** The scale word's value (`3.5 million`, `$20m` -> 1e6), else 1. */
+  scale: number;
 }
 
 const WRITTEN_SCALES: Record<string, number> = { ...SCALES, hundred: 100, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
@@ -49,7 +49,7 @@ export function readNumber(all: Piece[], at: number, money: boolean): NumberRead
 function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null {
   const piece = all[at]!;
   if (isDecade(piece)) return null;
-  const read = (next: number, kind: NumberKind, value: number, scaled = false): NumberRead => ({ first: at, next, kind, value: tidy(value), min: null, digits: true, scaled });
+  const read = (next: number, kind: NumberKind, value: number, scale = 1): NumberRead => ({ first: at, next, kind, value: tidy(value * scale), min: null, digits: true, scale });
   if (isDigitOrdinal(piece)) return read(at + 1, "ordinal", parseInt(piece.text, 10));
   const value = Number(piece.text.replaceAll(",", ""));
   // `1/3`, `2/3`; not `9/11` or `24/7`, which are names, and not `10/5/2017`
@@ -61,9 +61,9 @@ function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null
   }
   const scale = all[at + 1];
   if (scale && !scale.newline && scale.type === "word") {
-    if (scale.lower in WRITTEN_SCALES) return read(at + 2, "cardinal", value * WRITTEN_SCALES[scale.lower]!, true);
-    if (scale.glued && scale.text in SHORT_SCALES && (money || unitAfter(all, at + 2, true)?.kind === "money")) {
-      return read(at + 2, "cardinal", value * SHORT_SCALES[scale.text]!, true);
+    if (scale.lower in WRITTEN_SCALES) return read(at + 2, "cardinal", value, WRITTEN_SCALES[scale.lower]!);
+    if (scale.glued && scale.text in SHORT_SCALES && (money || unitAfter(all, at + 2, SHORT_SCALES[scale.text]!)?.kind === "money")) {
+      return read(at + 2, "cardinal", value, SHORT_SCALES[scale.text]!);
     }
   }
   return read(at + 1, "cardinal", value);
@@ -71,7 +71,7 @@ function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null
 
 /** `millions`, `tens of thousands`, `hundreds of millions`, `several hundred`, `a few thousand`, `dozens`. */
 function readVague(all: Piece[], at: number): NumberRead | null {
-  const vague = (next: number, magnitude: number): NumberRead => ({ first: at, next, kind: "vague", value: null, min: 2 * magnitude, digits: false, scaled: true });
+  const vague = (next: number, magnitude: number): NumberRead => ({ first: at, next, kind: "vague", value: null, min: 2 * magnitude, digits: false, scale: magnitude });
   const word = all[at]!.lower;
   if (word in PLURAL_MAGNITUDES) {
     const of = all[at + 1]?.lower === "of";
@@ -98,11 +98,11 @@ function readArticleNumber(all: Piece[], at: number): NumberRead | null {
   if (!next || next.type !== "word") return null;
   const denominator = DENOMINATORS[next.lower];
   if (denominator !== undefined && !/s$/.test(next.lower) && all[at + 2]?.lower === "of") {
-    return { first: at, next: at + 2, kind: "fraction", value: 1 / denominator, min: null, digits: false, scaled: false };
+    return { first: at, next: at + 2, kind: "fraction", value: 1 / denominator, min: null, digits: false, scale: 1 };
   }
   const words = readNumberWords(all, at + 1, true);
   if (!words || words.kind !== "cardinal" || !(next.lower in SINGULAR_MAGNITUDES)) return null;
-  return { first: at, next: words.next, kind: "cardinal", value: words.value, min: null, digits: false, scaled: words.scaled };
+  return { first: at, next: words.next, kind: "cardinal", value: words.value, min: null, digits: false, scale: words.scale };
 }
 
 /** `half a million`, `half a dozen`; `half of the city`, `half its fighters`. Not `the second half`. */
@@ -112,16 +112,16 @@ function readHalf(all: Piece[], at: number): NumberRead | null {
   if (next === "a") {
     const scale = all[at + 2]?.lower ?? "";
     const magnitude = SINGULAR_MAGNITUDES[scale];
-    if (magnitude !== undefined) return { first: at, next: at + 3, kind: "cardinal", value: magnitude / 2, min: null, digits: false, scaled: magnitude >= 1e3 };
+    if (magnitude !== undefined) return { first: at, next: at + 3, kind: "cardinal", value: magnitude / 2, min: null, digits: false, scale: magnitude };
     return null;
   }
   if (next !== "of" && !DETERMINERS.has(next)) return null;
   if (all[at - 1] && DETERMINERS.has(all[at - 1]!.lower)) return null;
-  return { first: at, next: at + 1, kind: "fraction", value: 0.5, min: null, digits: false, scaled: false };
+  return { first: at, next: at + 1, kind: "fraction", value: 0.5, min: null, digits: false, scale: 1 };
 }
 
 function readWords(all: Piece[], at: number): NumberRead | null {
   const words = readNumberWords(all, at);
   if (!words) return null;
-  return { first: at, next: words.next, kind: words.kind, value: tidy(words.value), min: null, digits: false, scaled: words.scaled };
+  return { first: at, next: words.next, kind: words.kind, value: tidy(words.value), min: null, digits: false, scale: words.scale };
 }

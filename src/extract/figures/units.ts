@@ -202,16 +202,16 @@ function look(tableOf: typeof AFTER, text: string): Unit | undefined {
 
 /**
  * The unit written from piece `at` on, longest first (`per cent` before `per`, `km/h` before `km`).
- * `scaled`: a scale word came before, so `pounds` are money (`5 million pounds`), else weight.
+ * `scale`: the number's scale word; after one, `pounds` are money (`5 million pounds`), else weight.
  */
-export function unitAfter(all: Piece[], at: number, scaled = false): UnitRead | null {
+export function unitAfter(all: Piece[], at: number, scale = 1): UnitRead | null {
   const first = all[at];
   if (!first || first.newline) return null;
   // `10-km road`, `48-hour truce`, `10-year-old`
-  if (first.text === "-" && first.glued) return all[at + 1]?.glued ? unitAfter(all, at + 1, scaled) : null;
+  if (first.text === "-" && first.glued) return all[at + 1]?.glued ? unitAfter(all, at + 1, scale) : null;
   const read = longestUnit(all, at);
   if (!read) return null;
-  if (scaled && read.unit === "lb") return { kind: "money", unit: "GBP", next: read.next };
+  if (scale >= 1e6 && read.unit === "lb") return { kind: "money", unit: "GBP", next: read.next };
   // `mg/L`, `mm/yr`: a rate of two units
   const over = all[read.next];
   if (read.kind === "quantity" && over?.text === "/" && over.glued && all[read.next + 1]?.glued) {

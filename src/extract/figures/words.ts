@@ -28,8 +28,8 @@ export interface WordsRead {
   next: number;
   value: number;
   kind: "cardinal" | "ordinal" | "fraction";
-  /** A scale word was read (`two million`): `pounds` after it are money. */
-  scaled: boolean;
+  /** The last scale word's value (`two million` -> 1e6), else 1. */
+  scale: number;
 }
 
 function isNumberWord(word: string): boolean {
@@ -55,7 +55,7 @@ function follows(previous: string, word: string): boolean {
 export function readNumberWords(all: Piece[], at: number, afterA = false): WordsRead | null {
   let total = 0;
   let group = 0;
-  let scaled = false;
+  let scale = 1;
   let previous = "";
   let k = at;
   pieces: for (; k < all.length; k++) {
@@ -77,7 +77,7 @@ export function readNumberWords(all: Piece[], at: number, afterA = false): Words
       if (word in DENOMINATORS && (previous in SMALL || previous in TENS)) {
         const numerator = total + group;
         const plural = /s$/.test(word);
-        if (plural || (numerator === 1 && previous in SMALL)) return { next: k + 1, value: numerator / DENOMINATORS[word]!, kind: "fraction", scaled };
+        if (plural || (numerator === 1 && previous in SMALL)) return { next: k + 1, value: numerator / DENOMINATORS[word]!, kind: "fraction", scale };
       }
       const opensWithScale = previous === "" && (word in MULTIPLIERS || word in SCALES);
       if (!follows(previous, word) || (opensWithScale && !afterA)) {
@@ -88,7 +88,7 @@ export function readNumberWords(all: Piece[], at: number, afterA = false): Words
         const base = ORDINALS[word]!;
         if (previous === "" && base <= 2) return null;
         const value = base >= 100 ? total + (group || 1) * base : total + group + base;
-        return { next: k + 1, value, kind: "ordinal", scaled };
+        return { next: k + 1, value, kind: "ordinal", scale };
       }
       if (word in SMALL) group += SMALL[word]!;
       else if (word in TENS) group += TENS[word]!;
@@ -96,11 +96,11 @@ export function readNumberWords(all: Piece[], at: number, afterA = false): Words
       else if (word in SCALES) {
         total += (group || 1) * SCALES[word]!;
         group = 0;
-        scaled = true;
+        scale = SCALES[word]!;
       } else return null;
       previous = word;
     }
   }
   if (previous === "") return null;
-  return { next: k, value: total + group, kind: "cardinal", scaled };
+  return { next: k, value: total + group, kind: "cardinal", scale };
 }

@@ -2,9 +2,9 @@
 //   “...,” the military source said.      (trailing, subject first)
 //   “...,” said the military source.      (trailing, inverted)
 //   The minister said: “...”              (leading)
-import { CUE_VERBS, PREPOSITIONS } from "./cues.js";
+import { ADJUNCT_STARTS, CUE_VERBS, DETERMINERS, LISTENERS, PREPOSITIONS, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
-import { gapBefore, lower, type Words } from "./words.js";
+import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
 
 export interface Attribution {
   /** Word range of the cue: `said`, `according to`. */
@@ -18,8 +18,6 @@ export interface Attribution {
 export const MAX_TAIL_WORDS = 8;
 
 /** Length in words of a cue starting at word i, 0 when there is none. */
-export const TELL = new Set(["tell", "tells", "told"]);
-
 export function cueLength(words: Words, i: number): number {
   const word = lower(words, i);
   if (word === "according" && lower(words, i + 1) === "to") return 2;
@@ -27,6 +25,23 @@ export function cueLength(words: Words, i: number): number {
   // `the said document`, `self-declared`
   if (["the", "a", "an"].includes(lower(words, i - 1)) || /^-$/.test(gapBefore(words, i))) return 0;
   return 1;
+}
+
+/** `told Reuters`, `told reporters`, `told the newspaper`: the first word after the listener of `tell`, or after the cue. */
+export function afterListener(words: Words, cue: number, end: number): number {
+  let k = cue + 1;
+  if (!TELL.has(lower(words, cue))) return k;
+  if (LISTENERS.has(lower(words, k))) return k + 1;
+  if (DETERMINERS.has(lower(words, k))) return Math.min(end, k + 2);
+  while (k < end && isCapitalised(words, k) && k - cue <= 4) k++;
+  return k;
+}
+
+/** What may follow a closing attribution: `on Sunday`, `in a statement`, `yesterday`; after an inverted subject, an appositive too. */
+function adjunctsOnly(words: Words, after: number, end: number, inverted: boolean): boolean {
+  if (after >= end) return true;
+  if (inverted && /,/.test(gapBefore(words, after))) return true;
+  return ADJUNCT_STARTS.has(lower(words, after)) || PREPOSITIONS.has(lower(words, after));
 }
 
 /** An attribution that starts at word `from` and closes its sentence (which ends before word `end`). */
@@ -39,10 +54,8 @@ export function trailingAttribution(words: Words, from: number, end: number): At
     if (lower(words, c) === "according" || (c === from && TELL.has(lower(words, c)))) return null;
     const speaker = c === from ? speakerAfter(words, c + length, end) : speakerBefore(words, from, c);
     if (!speaker || (c > from && speaker.start !== from)) return null;
-    const after = c === from ? speaker.mention[1] : c + length;
-    if (end - after > MAX_TAIL_WORDS || lower(words, after) === "that") return null;
-    // `said Smith, a spokesman.` / `said the army on Sunday.`: an inverted subject ends the sentence but for an appositive or an adjunct
-    if (c === from && after < end && !/,/.test(gapBefore(words, after)) && !PREPOSITIONS.has(lower(words, after))) return null;
+    const after = c === from ? speaker.mention[1] : afterListener(words, c, end);
+    if (end - after > MAX_TAIL_WORDS || !adjunctsOnly(words, after, end, c === from)) return null;
     return { cue: [c, c + length], speaker, end };
   }
   return null;

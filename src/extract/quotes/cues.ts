@@ -70,3 +70,14 @@ export const CLAUSE_WORDS = new Set(["that", "who", "which", "whom", "whose", "w
 
 /** `the so-called "caliphate"`, `a film titled "Dunkirk"`: names and titles, not speech. */
 export const NAMING_WORDS = new Set(["so-called", "called", "dubbed", "titled", "entitled", "named", "nicknamed", "as", "term", "word", "phrase", "slogan", "headline", "hashtag"]);
+
+export const TELL = new Set(["tell", "tells", "told"]);
+
+/** `told reporters`, `told him`: listeners of `tell` that are not the content. */
+export const LISTENERS = new Set(["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "parliament"]);
+
+/** Words that open an adjunct after a closing cue: `said yesterday`, `said Tuesday`, `said on Sunday`. */
+export const ADJUNCT_STARTS = new Set([
+  "yesterday", "today", "tonight", "earlier", "later", "last", "this", "recently", "afterwards", "again", "then",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);

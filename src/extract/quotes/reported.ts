@@ -3,10 +3,10 @@
 //   ..., X said.  /  ..., said X.  /  ..., X told Reuters on Sunday.
 //   According to X, ...  /  ..., according to X.
 //   X said in a statement on its website that ...
-import { type Attribution, cueLength, MAX_TAIL_WORDS, TELL, trailingAttribution } from "./attribution.js";
+import { afterListener, type Attribution, cueLength, MAX_TAIL_WORDS, trailingAttribution } from "./attribution.js";
 import { DETERMINERS, PREPOSITIONS } from "./cues.js";
 import { speakerAfter, speakerBefore } from "./mentions.js";
-import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
+import { gapBefore, lower, type Words } from "./words.js";
 
 export interface Reported extends Attribution {
   /** Word range of the reported clause, without `that` and without the attribution. */
@@ -17,8 +17,6 @@ export interface Reported extends Attribution {
 const MIN_CONTENT_WORDS = 3;
 /** `said in a statement on a website for the campaign that ...`: how far a `that` may follow the cue. */
 const MAX_ADJUNCT_WORDS = 15;
-/** `told reporters`, `told him`: objects of `tell` that are not the content. */
-const LISTENERS = new Set(["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "parliament"]);
 
 const hasComma = (words: Words, i: number): boolean => /,/.test(gapBefore(words, i));
 
@@ -51,12 +49,7 @@ function trailing(words: Words, [s, e]: [number, number], cue: number): Reported
 
 /** Where the clause starts after `said`: past `told Reuters`, past `in a statement ... that`, past `that`. */
 function clauseStart(words: Words, cue: number, e: number): number {
-  let k = cue + 1;
-  if (TELL.has(lower(words, cue))) {
-    if (LISTENERS.has(lower(words, k))) k++;
-    else if (DETERMINERS.has(lower(words, k))) k += 2;
-    else while (k < e && isCapitalised(words, k) && k - cue <= 4) k++;
-  }
+  let k = afterListener(words, cue, e);
   if (PREPOSITIONS.has(lower(words, k))) {
     const limit = Math.min(e, k + MAX_ADJUNCT_WORDS);
     let that = k;

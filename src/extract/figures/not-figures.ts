@@ -1,0 +1,142 @@
+// Numbers that are not figures: years (`in 2017`), dates (`Oct. 5`, `5 October`, `10/5/2017`,
+// `2017-10-05`), decades (`the 1990s`), times (`3:30 pm`, `0900 GMT`), numbers inside names
+// (`Resolution 2254`, `Boeing 737`, `F-16`, `G20`), phone numbers, ages (`aged 25`) and list
+// markers. Each check returns the piece to resume scanning from, so `3:30` is skipped whole.
+import { isDecade, type Piece } from "./pieces.js";
+
+const MONTHS = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
+const CLOCK = new Set(["am", "pm", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "o'clock", "hrs", "local"]);
+
+// capitalised words that may stand right before a number at the start of a sentence
+const OPENERS = new Set([
+  "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "more", "fewer", "less", "up", "under",
+  "at", "in", "on", "of", "by", "for", "from", "with", "to", "into", "after", "before", "since", "until", "between", "among",
+  "only", "just", "all", "the", "another", "and", "but", "or", "those", "these", "its", "their", "his", "her", "our", "each",
+  "an", "a", "estimated", "exactly", "killing", "killed", "wounding", "then", "now", "once", "if", "when", "while", "as",
+  "so", "than", "although", "even", "including",
+]);
+
+// `route 66`, `flight 17`, `resolution 2254`: labels written in lower case too
+const LABELS = new Set([
+  "no", "nos", "number", "page", "pages", "chapter", "section", "article", "paragraph", "resolution", "route", "flight",
+  "highway", "interstate", "room", "version", "model", "episode", "season", "platform", "gate", "channel", "phase", "level",
+  "grade", "category", "type", "stage", "round", "line", "bus", "district", "zone", "sector", "unit", "apartment", "floor", "#",
+]);
+
+const AGE = new Set(["aged", "age", "ages"]);
+
+function isNumber(piece: Piece | undefined): piece is Piece {
+  return piece?.type === "number";
+}
+
+function sentenceStart(all: Piece[], at: number): boolean {
+  const before = all[at - 1];
+  return at === 0 || all[at]!.newline || (before !== undefined && /[.!?"“”]/.test(before.text) && before.type === "punct");
+}
+
+/** A year: four plain digits from 1000 to 2100. */
+export function isYear(piece: Piece | undefined): boolean {
+  return isNumber(piece) && /^\d{4}$/.test(piece.text) && Number(piece.text) >= 1000 && Number(piece.text) <= 2100;
+}
+
+/** Glued `x/y/z` or `x-y-z` after piece `at`: the end of that run, else -1. */
+function numericRunEnd(all: Piece[], at: number, separator: string): number {
+  let k = at;
+  while (all[k + 1]?.text === separator && all[k + 1]!.glued && isNumber(all[k + 2]) && all[k + 2]!.glued) k += 2;
+  return k;
+}
+
+/** The month written right before piece `at` (`Oct. 5`, `October 5`), or right after (`5 October`, `5th of Oct`). */
+function besideMonth(all: Piece[], at: number): boolean {
+  let before = at - 1;
+  if (all[before]?.text === "." && all[before]!.glued) before--;
+  if (before >= 0 && MONTHS.has(all[before]!.text)) return true;
+  let after = at + 1;
+  if (all[after]?.lower === "of") after++;
+  return all[after] !== undefined && MONTHS.has(all[after]!.text.replace(/\.$/, ""));
+}
+
+function isClock(all: Piece[], at: number): boolean {
+  const next = all[at + 1];
+  if (!next) return false;
+  // `3:30`
+  if (next.text === ":" && next.glued && isNumber(all[at + 2]) && all[at + 2]!.glued) return true;
+  if (CLOCK.has(next.lower)) return true;
+  // `5 a.m.`, `5 p.m.`
+  return (next.lower === "a" || next.lower === "p") && all[at + 2]?.text === "." && all[at + 3]?.lower === "m";
+}
+
+/** A name around the number: `Resolution 2254`, `Boeing 737`, `route 66`, `F-16`, `G20`, `No. 5`. */
+function insideName(all: Piece[], at: number): boolean {
+  let before = all[at - 1];
+  if (!before) return false;
+  // `F-16`, `COVID-19`, `Su-24`
+  if (before.text === "-" && all[at]!.glued && before.glued && all[at - 2]?.type === "word") return true;
+  // `No. 5`
+  if (before.text === "." && before.glued && all[at - 2]?.lower === "no") return true;
+  if (before.text === "#") return true;
+  if (before.type !== "word") return false;
+  if (all[at]!.glued) return true; // `G20`, `A320`
+  if (LABELS.has(before.lower)) return true;
+  if (!/^\p{Lu}/u.test(before.text) || MONTHS.has(before.text)) return false;
+  if (sentenceStart(all, at - 1)) return !OPENERS.has(before.lower);
+  before = all[at - 2];
+  // `... the U.S. 20`: an abbreviation's last letter is no name
+  return !(before?.text === "." && before.glued);
+}
+
+/** `+44 20 7946 0958`, `(212) 555-1234`, `555-123-4567`: the run's last piece, else -1. */
+function phoneEnd(all: Piece[], at: number): number {
+  const opening = all[at - 1];
+  const plus = opening?.text === "+" && all[at]!.glued;
+  const area = opening?.text === "(" && all[at + 1]?.text === ")";
+  let k = at;
+  let groups = 1;
+  let digits = all[at]!.text.length;
+  for (;;) {
+    let gap = k + 1;
+    if (all[gap]?.text === ")" && area && gap === at + 1) gap++;
+    else if (/^[-.]$/.test(all[gap]?.text ?? "") && all[gap]!.glued) gap++;
+    else if (all[gap]?.glued !== false) break;
+    const group = all[gap];
+    if (!isNumber(group) || !/^\d+$/.test(group.text) || group.newline) break;
+    k = gap;
+    groups++;
+    digits += group.text.length;
+  }
+  return (plus || area || groups >= 3) && digits >= 7 && groups >= 2 ? k : -1;
+}
+
+/**
+ * Whether the number at piece `at` is no figure; if so, the piece to resume from.
+ * `counted`: a currency, unit or qualifier makes a four-digit number a figure (`$2017`, `about 1500`).
+ */
+export function notAFigure(all: Piece[], at: number, counted: boolean): number | null {
+  const piece = all[at]!;
+  if (piece.type !== "number") return null;
+  if (isDecade(piece)) return at + 1;
+  const phone = phoneEnd(all, at);
+  if (phone >= 0) return phone + 1;
+  if (isClock(all, at)) return numericRunEnd(all, at, ":") + 1;
+  // `10/5/2017`, `2017-10-05`
+  for (const separator of ["/", "-"]) {
+    const end = numericRunEnd(all, at, separator);
+    if (end >= at + 4) return end + 1;
+  }
+  if (isYear(piece) && !counted) {
+    // `2016-17`, `2014-2017`
+    const next = all[at + 1];
+    if (next && /^[-–/]$/.test(next.text) && next.glued && isNumber(all[at + 2]) && all[at + 2]!.glued) return at + 3;
+    return at + 1;
+  }
+  if (besideMonth(all, at) || insideName(all, at)) return at + 1;
+  if (AGE.has(all[at - 1]?.lower ?? "")) return at + 1;
+  // `1. Introduction`: a list marker at the start of a line
+  const marker = all[at + 1];
+  if ((at === 0 || piece.newline) && marker && /^[.)]$/.test(marker.text) && marker.glued && !isNumber(all[at + 2])) return at + 2;
+  return null;
+}

@@ -1,0 +1,66 @@
+// Two numbers read as one figure: ranges (`between 10 and 15`, `10-15`, `10 to 15 percent`,
+// `$3-4 billion`, `two or three`) and scores (`won 3-1`, `a 2-2 draw`).
+import { currencyBefore, unitAfter, type UnitRead } from "./units.js";
+import { readNumber, type NumberRead } from "./numbers.js";
+import { isBoundary, type Piece } from "./pieces.js";
+
+const DASHES = new Set(["-", "–", "—"]);
+
+// words near `3-1` that make it a score or a tally rather than a range
+const CONTESTS = new Set([
+  "won", "win", "wins", "winning", "beat", "beats", "beating", "defeated", "defeat", "defeats", "lost", "lose", "loses",
+  "losing", "draw", "drew", "drawn", "victory", "victories", "score", "scored", "scoreline", "lead", "led", "leading",
+  "trailing", "trailed", "match", "game", "final", "semi-final", "goal", "goals", "half-time", "halftime", "leg",
+  "aggregate", "tie", "vote", "voted", "votes", "ruling", "ruled", "thrashing", "rout", "routed", "edged", "clash",
+]);
+
+export interface Pair {
+  /** The second number and the unit both share. */
+  max: NumberRead;
+  unit: UnitRead | null;
+  /** Piece after the pair. */
+  next: number;
+  kind: "range" | "score";
+  /** `two or three`. */
+  approximate: boolean;
+  min: number | null;
+  maxValue: number | null;
+}
+
+function inContest(all: Piece[], first: number, next: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8 && !isBoundary(all[k]); k--) if (CONTESTS.has(all[k]!.lower)) return true;
+  for (let k = next; k < all.length && k < next + 8 && !isBoundary(all[k]); k++) if (CONTESTS.has(all[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The pair that starts with the number `low` (its unit `lowUnit`, if any), or null.
+ * `between`: the word `between` stands before it, so `and` joins the pair.
+ */
+export function pairAfter(all: Piece[], low: NumberRead, lowUnit: UnitRead | null, between: boolean, money: boolean): Pair | null {
+  if (low.kind !== "cardinal" || low.value === null) return null;
+  const at = lowUnit?.next ?? low.next;
+  const separator = all[at];
+  if (!separator || separator.newline) return null;
+  const dash = DASHES.has(separator.text);
+  const word = separator.lower;
+  if (!(dash || (between ? word === "and" : word === "to" || word === "or"))) return null;
+  // `10-15`: a hyphen sits on both numbers; a spaced dash is an en dash (`10 – 15`)
+  let second = at + 1;
+  if (dash && separator.text === "-" && !(separator.glued && all[second]?.glued)) return null;
+  const currency = currencyBefore(all, all[second]?.type === "symbol" ? second + 1 : second);
+  if (currency && currency.first === second) second++;
+  const high = readNumber(all, second, money || currency !== null);
+  if (!high || high.kind !== "cardinal" || high.value === null || high.digits !== low.digits) return null;
+  const highUnit = unitAfter(all, high.next, high.scale);
+  if (lowUnit && highUnit && lowUnit.unit !== highUnit.unit) return null;
+  const next = highUnit?.next ?? high.next;
+  const unit = highUnit ?? lowUnit;
+  if (dash && low.digits && !unit && low.scale === 1 && high.scale === 1 && inContest(all, low.first, next)) {
+    return { max: high, unit: null, next, kind: "score", approximate: false, min: null, maxValue: null };
+  }
+  // `3 to 4 million`, `$3-4 billion`: the scale of the second number is the first's too
+  const min = low.scale === 1 && low.value < 1000 ? Number((low.value * high.scale).toPrecision(12)) : low.value;
+  if (min > high.value) return null;
+  return { max: high, unit, next, kind: "range", approximate: word === "or", min, maxValue: high.value };
+}

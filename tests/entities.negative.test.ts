@@ -1,0 +1,21 @@
+// entities: capitalised words that name nothing
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../src/index.js";
+
+describe("entities: negative cases", () => {
+  it.each([
+    "However, the talks went on.",
+    "Units of the army moved north.",
+    "Commanders directing the battle were cautious.",
+    "Now it is hemmed into a small area.",
+    "The group has lost most of its territory.",
+    "For three years nothing changed.",
+    "On Sunday the market reopened.",
+    "A Syrian military source described the advance.",
+    "Kurdish and Shiite fighters joined.",
+  ])("%s -> no actor, no place", (text) => {
+    const result = parseArticle(text, { date: "2020-05-01" });
+    expect(result.actors.map((a) => a.name)).toEqual([]);
+    expect(result.places.map((p) => p.name)).toEqual([]);
+  });
+});

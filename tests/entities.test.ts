@@ -1,0 +1,71 @@
+// entities: what the actor and place stages find in sentences the team wrote
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../src/index.js";
+
+const parse = (text: string) => parseArticle(text, { date: "2020-05-01" });
+
+describe("entities: actors", () => {
+  it.each([
+    // [text, name, type, roles]
+    ["Syrian President Bashar al-Assad met the delegation.", "Bashar al-Assad", "person", ["Syrian President"]],
+    ["Omar Hassan, a rebel commander in the north, said the road was open.", "Omar Hassan", "person", ["rebel commander"]],
+    ["The envoy for the talks in Geneva, Maria Lindqvist, said nothing.", "Maria Lindqvist", "person", ["envoy"]],
+    ["Prime Minister Anna Berg will travel on Monday.", "Anna Berg", "person", ["Prime Minister"]],
+    ["Fighters from the Popular Front for Liberation entered the town.", "Popular Front for Liberation", "organization", []],
+    ["The Kurdish YPG militia holds the bridge.", "YPG", "organization", []],
+    ["Officials at the Ministry of Water Resources declined to comment.", "Ministry of Water Resources", "organization", []],
+    ["Islamic State claimed the attack.", "Islamic State", "organization", []],
+  ])("%s -> %s", (text, name, type, roles) => {
+    const actor = parse(text).actors.find((a) => a.name === name);
+    expect(actor, `no actor ${name}`).toBeDefined();
+    expect(actor!.type).toBe(type);
+    expect(actor!.roles).toEqual(roles);
+  });
+
+  it.each([
+    // [text, name, aliases, mention count]
+    ["The Northern Relief Council (NRC) opened a camp. The NRC said it had room for 500 families.", "Northern Relief Council", ["NRC"], 3],
+    ["Maria Lopez spoke first. Lopez said the vote was fair.", "Maria Lopez", [], 2],
+    ["Daesh fighters retreated as Islamic State lost ground.", "Islamic State", ["Daesh"], 2],
+    ["Syria's army advanced. The Syrian army took the hill.", "Syrian army", ["Syria's army"], 2],
+  ])("one actor per real entity: %s", (text, name, aliases, count) => {
+    const actor = parse(text).actors.find((a) => a.name === name);
+    expect(actor, `no actor ${name}`).toBeDefined();
+    expect(actor!.aliases).toEqual(aliases);
+    expect(actor!.mentions).toHaveLength(count);
+  });
+
+  it.each([
+    ["Syrian President Bashar al-Assad spoke.", "Bashar al-Assad", "extract/entities:title"],
+    ["Hezbollah fired rockets.", "Hezbollah", "extract/entities:lexicon"],
+    ["A photo. (Reuters/Jane Okafor)", "Jane Okafor", "extract/credits"],
+  ])("every mention names its stage: %s", (text, name, source) => {
+    const actor = parse(text).actors.find((a) => a.name === name);
+    expect(actor?.mentions[0]?.source).toBe(source);
+  });
+});
+
+describe("entities: places", () => {
+  it.each([
+    // [text, name, type, country]
+    ["Shelling hit Raqqa overnight.", "Raqqa", "city", "SY"],
+    ["The convoy reached Deir al-Zor.", "Deir al-Zor", "city", "SY"],
+    ["Troops entered al-Mayadin at dawn.", "al-Mayadin", "city", "SY"],
+    ["U.S. troops left the base.", "United States", "country", "US"],
+    ["Lebanon's Hezbollah fired rockets.", "Lebanon", "country", "LB"],
+    ["Boats crossed the Euphrates at night.", "Euphrates", "river", null],
+    ["Patients were moved out of the Al-Noor Hospital.", "Al-Noor Hospital", "facility", null],
+    ["Residents fled the village of Umm Batna.", "Umm Batna", "city", null],
+  ])("%s -> %s", (text, name, type, country) => {
+    const place = parse(text).places.find((p) => p.name === name);
+    expect(place, `no place ${name}`).toBeDefined();
+    expect(place!.type).toBe(type);
+    expect(place!.country).toBe(country);
+  });
+
+  it("a person whose name holds a city's name stays a person, and the city a place", () => {
+    const result = parse("Ardal Mosul, a field commander, said fighting in Mosul went on.");
+    expect(result.actors.map((a) => [a.name, a.type])).toContainEqual(["Ardal Mosul", "person"]);
+    expect(result.places.map((p) => p.mentions.map((m) => m.text))).toEqual([["Mosul"]]);
+  });
+});

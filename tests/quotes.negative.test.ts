@@ -1,0 +1,59 @@
+// extract/quotes, negative cases: text that holds no quote with a speaker, and odd input
+// that must neither throw nor let a quote run over the rest of the article.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../src/extract/quotes.js";
+import type { QuoteDraft } from "../src/pipeline/types.js";
+import { readDocument } from "../src/read/document.js";
+
+const quotesOf = (text: string): QuoteDraft[] => extractQuotes(readDocument(text, { date: "2017-10-08" })).quotes ?? [];
+
+const NO_QUOTES: Array<[string, string]> = [
+  ["scare quotes", 'Raqqa was the capital of the so-called "caliphate" for three years.'],
+  ["scare quotes, two words", 'The army called the operation a "final assault" on the town.'],
+  ["a word in quotes without the naming verb", 'The fighters used "tunnels" to move between the houses.'],
+  ["title of a work", 'The film "Dunkirk" opened in cinemas across the country on Friday.'],
+  ["title at the start of a sentence", '"War and Peace" is a novel by Leo Tolstoy.'],
+  ["nickname after `known as`", 'The commander, known as "the engineer of the eastern front", was killed in the strike.'],
+  ["headline with a quote", 'Minister: "We will not negotiate with terrorists"'],
+  ["headline with a quote over a story without speech", 'Army vows "total victory" in Raqqa\n\nThe army advanced on the town on Sunday.'],
+  ["a partial quote with no one saying it", 'The streets were "a maze of rubble and wire" after the battle.'],
+  ["passive `was told`", "He was told that the war was over by the end of the year."],
+  ["`the said`", "The said document was signed by both parties in June."],
+  ["a cue inside a hyphenated word", "The self-declared caliphate lost its last stronghold in the city."],
+  ["no cue at all", "The army and its allies reached the city of Deir al-Zor in September."],
+  ["cue with too short a clause", "He said so."],
+  ["empty text", ""],
+  ["blank text", "   \n\n  "],
+  ["lone straight mark", '"'],
+  ["empty curly marks", "“”"],
+  ["empty guillemets", "«»"],
+  ["marks and punctuation only", '" , " ; “ ” « » ...'],
+];
+
+const UNBALANCED: Array<[string, string]> = [
+  ["opening mark never closed", '"This sentence has no closing mark and the report goes on for a while.\n\nThe next paragraph has "a quote" and more text.'],
+  ["closing mark without an opening", 'The army took the town.” It said the town was calm.\n\nThe second paragraph is plain.'],
+  ["curly opening never closed", "“We will fight on, she said.\n\nThe city fell a week later, after heavy fighting in the streets."],
+  ["stray mark in the middle", 'The convoy of 20" trucks reached the town.\n\n"We are here," the driver said.'],
+];
+
+describe("extract/quotes: no quote", () => {
+  it.each(NO_QUOTES)("%s", (_label, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe("extract/quotes: unbalanced marks", () => {
+  it.each(UNBALANCED)("no quote crosses a paragraph break: %s", (_label, text) => {
+    const crossing = quotesOf(text).filter((q) => /\n\s*\n/.test(q.text));
+    expect(crossing).toEqual([]);
+  });
+
+  it("a long article of stray marks stays linear and finds nothing absurd", () => {
+    const text = 'He said "this and that. '.repeat(20_000);
+    const started = performance.now();
+    const quotes = quotesOf(text);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(quotes.filter((q) => q.end - q.start > 6000)).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+// extract/quotes: one row per construction, each a short sentence and every quote it should give.
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../src/extract/quotes.js";
+import type { QuoteDraft } from "../src/pipeline/types.js";
+import { readDocument } from "../src/read/document.js";
+
+interface Seen {
+  kind: QuoteDraft["kind"];
+  text: string;
+  cue: string | null;
+  speaker: string | null;
+  fragments?: string[];
+}
+
+function quotesOf(text: string): QuoteDraft[] {
+  return extractQuotes(readDocument(text, { date: "2017-10-08" })).quotes ?? [];
+}
+
+/** What a row checks: fragments only when there are several. */
+function seen(quote: QuoteDraft): Seen {
+  const row: Seen = { kind: quote.kind, text: quote.text, cue: quote.cue?.text ?? null, speaker: quote.speaker?.mention?.text ?? null };
+  if (quote.fragments.length > 1) row.fragments = quote.fragments.map((f) => f.text);
+  return row;
+}
+
+const direct = (text: string, cue: string | null, speaker: string | null, fragments?: string[]): Seen =>
+  fragments ? { kind: "direct", text, cue, speaker, fragments } : { kind: "direct", text, cue, speaker };
+const partial = (text: string, cue: string, speaker: string): Seen => ({ kind: "partial", text, cue, speaker });
+const indirect = (text: string, cue: string, speaker: string): Seen => ({ kind: "indirect", text, cue, speaker });
+
+const ROWS: Array<[string, string, Seen[]]> = [
+  // quotation marks of every kind
+  ["straight marks", '"We are ready for the battle," the commander said.', [direct("We are ready for the battle", "said", "the commander")]],
+  ["curly marks", "“We are ready for the battle,” the commander said.", [direct("We are ready for the battle", "said", "the commander")]],
+  ["guillemets", "Le ministre a dit : « Nous sommes prêts. » He said: « Nous sommes prêts pour la bataille. »", [direct("Nous sommes prêts pour la bataille.", "said", "He")]],
+  ["single inside double", "“They call it ‘the last stand’ and they mean it,” she said.", [direct("They call it ‘the last stand’ and they mean it", "said", "she")]],
+  // where the attribution sits
+  ["inverted attribution", '"We have no choice," said Mayor Anne Martin.', [direct("We have no choice", "said", "Mayor Anne Martin")]],
+  ["colon before the quote", 'The minister said: "The talks have failed."', [direct("The talks have failed.", "said", "The minister")]],
+  ["cue and comma before the quote", 'The minister said on Monday, "The talks have failed."', [direct("The talks have failed.", "said", "The minister")]],
+  ["adjuncts after the cue", '"The town is ours," the spokesman added in a statement on Sunday.', [direct("The town is ours", "added", "the spokesman")]],
+  // one quote in pieces
+  [
+    "split by its attribution",
+    '"We will win," he said, "and soon."',
+    [direct('We will win," he said, "and soon.', "said", "he", ["We will win", "and soon."])],
+  ],
+  [
+    "split across a full stop",
+    "“We are ready,” said John Smith, a spokesman for the group. “The attack will come.”",
+    [direct("We are ready,” said John Smith, a spokesman for the group. “The attack will come.", "said", "John Smith", ["We are ready", "The attack will come."])],
+  ],
+  [
+    "over two paragraphs",
+    "“The first paragraph of a long statement.\n\n“The second paragraph of it,” she said.",
+    [direct("The first paragraph of a long statement.\n\n“The second paragraph of it", "said", "she", ["The first paragraph of a long statement.", "The second paragraph of it"])],
+  ],
+  [
+    "a quote that goes on after its attribution",
+    "“We are ready,” she said.\n\n“The enemy is weak and the city will fall.”",
+    [direct("We are ready", "said", "she"), direct("The enemy is weak and the city will fall.", null, "she")],
+  ],
+  // reported speech
+  ["X said (that) ...", "The minister said that the talks had failed.", [indirect("the talks had failed", "said", "The minister")]],
+  ["X said ... (no that)", "On Sunday a Syrian military source said the army had taken the town.", [indirect("the army had taken the town", "said", "a Syrian military source")]],
+  ["..., X said.", "The talks had failed on Monday, the minister said.", [indirect("The talks had failed on Monday", "said", "the minister")]],
+  ["..., said X.", "The town was taken on Monday, said a spokesman for the army.", [indirect("The town was taken on Monday", "said", "a spokesman for the army")]],
+  ["X told Reuters (that) ...", "The commander told Reuters that the assault would begin soon.", [indirect("the assault would begin soon", "told", "The commander")]],
+  ["..., X told Reuters on Sunday.", "The assault would begin soon, the commander told Reuters on Sunday.", [indirect("The assault would begin soon", "told", "the commander")]],
+  ["according to X, ...", "According to the ministry, three people were killed in the blast.", [indirect("three people were killed in the blast", "According to", "the ministry")]],
+  ["..., according to X.", "Three people were killed in the blast, according to the ministry.", [indirect("Three people were killed in the blast", "according to", "the ministry")]],
+  ["X warned that ...", "She warned that the ceasefire would not hold.", [indirect("the ceasefire would not hold", "warned", "She")]],
+  ["X denied ...", "The army denied that it had shelled the town.", [indirect("it had shelled the town", "denied", "The army")]],
+  ["X announced ...", "The government announced that elections would be held in May.", [indirect("elections would be held in May", "announced", "The government")]],
+  ["X has previously said that ...", "Officials have previously said that the group had moved its command.", [indirect("the group had moved its command", "said", "Officials")]],
+  ["X said in a statement ... that", "The party said in a statement on its website that it would boycott the vote.", [indirect("it would boycott the vote", "said", "The party")]],
+  ["in a statement, X said", "In a statement, the army said the town had been retaken.", [indirect("the town had been retaken", "said", "the army")]],
+  // who the speaker is
+  [
+    "appositive: role, then name",
+    "The spokeswoman for the campaign, Maria Lopez, said that the city would fall within days.",
+    [indirect("the city would fall within days", "said", "Maria Lopez")],
+  ],
+  [
+    "appositive: name, then role",
+    "The assault will focus on the stadium, Ali Hassan, a field commander in the army, told Reuters.",
+    [indirect("The assault will focus on the stadium", "told", "Ali Hassan")],
+  ],
+  ["bracketed acronym in a description", "The offensive had stalled, a commander in the Syrian Democratic Forces (SDF) said.", [indirect("The offensive had stalled", "said", "a commander in the Syrian Democratic Forces (SDF)")]],
+  // partial quotes take the speaker of the reported speech around them
+  [
+    "partial quote inside reported speech",
+    "The spokeswoman said that it would announce the liberation of the city “in the coming few days” after the fighting.",
+    [
+      indirect("it would announce the liberation of the city “in the coming few days” after the fighting", "said", "The spokeswoman"),
+      partial("in the coming few days", "said", "The spokeswoman"),
+    ],
+  ],
+  [
+    "partial quote at the end of reported speech",
+    'Smith said the town was "completely under our control."',
+    [indirect('the town was "completely under our control."', "said", "Smith"), partial("completely under our control.", "said", "Smith")],
+  ],
+];
+
+describe("extract/quotes", () => {
+  it.each(ROWS)("%s", (_label, text, expected) => {
+    expect(quotesOf(text).map(seen)).toEqual(expected);
+  });
+
+  it.each(ROWS)("offsets slice to their text: %s", (_label, text) => {
+    const spans = quotesOf(text).flatMap((q) => [q, ...q.fragments, ...(q.cue ? [q.cue] : []), ...(q.speaker?.mention ? [q.speaker.mention] : [])]);
+    expect(spans.filter((s) => text.slice(s.start, s.end) !== s.text)).toEqual([]);
+  });
+
+  it.each(ROWS)("source tag and no linked entity at extraction: %s", (_label, text) => {
+    expect(quotesOf(text).map((q) => [q.source, q.speaker?.entity ?? null])).toEqual(quotesOf(text).map(() => ["extract/quotes", null]));
+  });
+});
+
+const SEED = "/work/shared/seed/raqqa-2017-10-08.txt";
+
+describe("extract/quotes on the seed article", () => {
+  it.skipIf(!existsSync(SEED))("finds the direct quote, the partial quote and six reported statements", () => {
+    const quotes = quotesOf(readFileSync(SEED, "utf8"));
+    const direct = quotes.filter((q) => q.kind === "direct").map((q) => [q.text.slice(0, 30), q.speaker?.mention?.text]);
+    const partial = quotes.filter((q) => q.kind === "partial").map((q) => [q.text, q.speaker?.mention?.text]);
+    const reported = quotes.filter((q) => q.kind === "indirect").map((q) => [q.text.slice(0, 30), q.cue?.text]);
+    expect(direct).toEqual([["Units of our armed forces with", "the military source"]]);
+    expect(partial).toEqual([["in the coming few days", "Jihan Sheikh Ahmad"]]);
+    expect(reported).toEqual([
+      ["A final assault on Islamic Sta", "said"],
+      ["The assault on terrorists in t", "told"],
+      ["they had encircled Islamic Sta", "said"],
+      ["Islamic State had relocated so", "said"],
+      ["it would announce the liberati", "said"],
+      ["Islamic State fighters have ta", "said"],
+    ]);
+  });
+});
