@@ -9,6 +9,7 @@ import { chronoTimex } from "./dates/chrono-timex.js";
 import { findDurations } from "./dates/durations.js";
 import { withModifier } from "./dates/modifiers.js";
 import { isFalseChronoHit } from "./dates/negatives.js";
+import { findQuarters } from "./dates/quarters.js";
 import { findReferences } from "./dates/references.js";
 import { findRelativeMonths } from "./dates/relative-months.js";
 import { findSets } from "./dates/sets.js";
@@ -22,6 +23,7 @@ export function extractDates(doc: Doc): Partial<Draft> {
     findDurations(text),
     findSets(text),
     findReferences(text),
+    findQuarters(text, doc.reference),
     findYears(text),
     findRelativeMonths(text, doc.reference),
     chronoCandidates(doc),

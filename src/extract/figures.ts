@@ -1,5 +1,152 @@
+// Figures: percentages, sums of money, counts, quantities, ordinals, fractions, ranges and
+// scores, with their value, unit, qualifier, what they count and, for casualty counts, the event.
+//
+// Span convention: the number and its unit as written, without the qualifier: in
+// `at least 20 people were killed` the figure is `20 people` with qualifier `at least`.
+// For a count the unit is the counted noun, so the span runs to its head (`20 Syrian rebel
+// fighters`, `millions of people`); a partitive stays out (`20 of the fighters` -> `20`,
+// counted `the fighters`), as does what a percentage, a fraction or a quantity is of
+// (`85 percent of the city` -> `85 percent`, counted `the city`). A currency sign is in the
+// span (`$1.2 billion`); so is `between` in `between 10 and 15`.
 import type { Doc, Draft } from "../pipeline/types.js";
+import { span } from "../pipeline/types.js";
+import type { Figure, FigureKind, Span } from "../schema.js";
+import { eventOf, isEventWord } from "./figures/casualties.js";
+import { isPeopleWord, nounPhraseAt, type NounPhrase } from "./figures/counted.js";
+import { notAFigure } from "./figures/not-figures.js";
+import { readNumber, type NumberRead } from "./figures/numbers.js";
+import { pieces, type Piece } from "./figures/pieces.js";
+import { qualifierBefore } from "./figures/qualifiers.js";
+import { pairAfter, type Pair } from "./figures/ranges.js";
+import { currencyBefore, unitAfter, type Unit } from "./figures/units.js";
 
-export function extractFigures(_doc: Doc): Partial<Draft> {
-  return { figures: [] };
+const SOURCE = "extract/figures";
+
+export function extractFigures(doc: Doc): Partial<Draft> {
+  const all = pieces(doc.text);
+  const figures: Figure[] = [];
+  let at = 0;
+  while (at < all.length) {
+    const read = figureAt(doc, all, at);
+    if (read.figure) figures.push(read.figure);
+    at = Math.max(read.next, at + 1);
+  }
+  return { figures };
+}
+
+interface FigureRead {
+  figure: Figure | null;
+  /** Piece to go on from. */
+  next: number;
+}
+
+/** What the number counts, and where the figure's span ends (piece index, inclusive). */
+interface Counting {
+  counted: NounPhrase | null;
+  /** The counted noun is the unit: the span runs to its head. */
+  spanned: boolean;
+}
+
+const nothing = (next: number): FigureRead => ({ figure: null, next });
+
+function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
+  const currency = all[at]!.type === "number" ? currencyBefore(all, at) : null;
+  const number = readNumber(all, at, currency !== null);
+  if (!number) return nothing(at + 1);
+  const first = currency?.first ?? at;
+  const between = all[first - 1]?.lower === "between";
+  const qualifier = between ? null : qualifierBefore(all, first);
+  let unit = unitAfter(all, number.next, number.scale);
+  if (number.digits) {
+    const measured = currency !== null || qualifier !== null || (unit !== null && unit.kind !== "time");
+    const resume = notAFigure(all, at, measured);
+    if (resume !== null) return nothing(resume);
+    // `5G`, `3D`, `737MAX`: letters on a number make a name
+    if (!unit && all[number.next]?.type === "word" && all[number.next]!.glued) return nothing(number.next + 1);
+  }
+  if (unit?.kind === "time") return nothing(unit.next);
+  if (currency) unit = { kind: "money", unit: currency.code, next: unit?.kind === "money" ? unit.next : number.next };
+
+  const pair = pairAfter(all, number, unit, between, currency !== null);
+  if (pair?.unit?.kind === "time") return nothing(pair.next);
+  if (pair) unit = pair.unit;
+  const end = pair?.next ?? unit?.next ?? number.next;
+  const last = pair?.max ?? number;
+  const counting = countingAfter(all, last, unit, end);
+  if (counting === "time") return nothing(end + 1);
+
+  const head = counting.counted ? all[counting.counted.last]! : null;
+  // `one of the terrorists' last strongholds`, `one day`: `one` is a figure only with people or a bound
+  if (all[at]!.lower === "one" && !(head && isPeopleWord(head) && counting.spanned) && !qualifier) return nothing(number.next);
+  const kind = kindOf(number, unit, pair);
+  const lastPiece = counting.spanned && counting.counted ? counting.counted.last : end - 1;
+  const start = all[between ? first - 1 : first]!.start;
+  const stop = all[lastPiece]!.end;
+  const countsPeople = head === null || isPeopleWord(head) || isEventWord(head.lower);
+  const event = (kind === "count" || kind === "range") && countsPeople ? eventOf(all, qualifier?.first ?? (between ? first - 1 : first), lastPiece + 1, head?.lower ?? null) : null;
+  return {
+    figure: {
+      ...span(doc, start, stop),
+      source: SOURCE,
+      kind,
+      value: valueOf(number, kind),
+      unit: unit?.unit ?? (head && kind !== "ordinal" && kind !== "fraction" ? head.lower : null),
+      approximate: (qualifier?.approximate ?? false) || number.kind === "vague" || (pair?.approximate ?? false),
+      qualifier: qualifier ? doc.raw.slice(qualifier.start, qualifier.end) : null,
+      ...bounds(number, pair, qualifier?.bound ?? null),
+      counted: counting.counted ? phraseSpan(doc, all, counting.counted) : null,
+      event,
+    },
+    next: lastPiece + 1,
+  };
+}
+
+function kindOf(number: NumberRead, unit: Unit | null, pair: Pair | null): FigureKind {
+  if (pair) return pair.kind;
+  if (unit?.kind === "percent" || unit?.kind === "money" || unit?.kind === "quantity") return unit.kind;
+  if (number.kind === "ordinal" || number.kind === "fraction") return number.kind;
+  return "count";
+}
+
+/** Fractions to four places (`a third` -> 0.3333); ranges, scores and vague magnitudes have none. */
+function valueOf(number: NumberRead, kind: FigureKind): number | null {
+  if (kind === "range" || kind === "score" || number.value === null) return null;
+  return number.kind === "fraction" ? Math.round(number.value * 1e4) / 1e4 : number.value;
+}
+
+function bounds(number: NumberRead, pair: Pair | null, bound: "min" | "max" | null): { min: number | null; max: number | null } {
+  if (pair) return { min: pair.min, max: pair.maxValue };
+  if (number.kind === "vague") return { min: number.min, max: null };
+  return { min: bound === "min" ? number.value : null, max: bound === "max" ? number.value : null };
+}
+
+/**
+ * What the figure counts, read from piece `end` on: `20 Syrian rebel fighters` (the noun is the
+ * unit), `millions of people` (the same after a vague magnitude), `20 of the fighters`
+ * (partitive), `85 percent of the city`, `fifth attack`. "time" when it counts years or days.
+ */
+function countingAfter(all: Piece[], number: NumberRead, unit: Unit | null, end: number): Counting | "time" {
+  const stop = (word: string) => isEventWord(word);
+  const counted = (phrase: NounPhrase | null, spanned: boolean): Counting | "time" => {
+    if (phrase && unitAfter(all, phrase.last, number.scale)?.kind === "time") return "time";
+    return { counted: phrase, spanned };
+  };
+  const ofPhrase = all[end]?.lower === "of" && !all[end + 1]?.newline ? nounPhraseAt(all, end + 1, true, stop) : null;
+  if (unit || number.kind === "fraction") return counted(ofPhrase, false);
+  if (number.kind === "ordinal") return counted(nounPhraseAt(all, end, false, stop), false);
+  // `20-member delegation`: a compound adjective names what is counted
+  const hyphen = all[end];
+  if (hyphen?.text === "-" && hyphen.glued && all[end + 1]?.glued && all[end + 1]!.type === "word") {
+    return counted({ first: end + 1, last: end + 1, head: all[end + 1]!.lower }, true);
+  }
+  const direct = nounPhraseAt(all, end, false, stop);
+  if (direct) return counted(direct, true);
+  if (!ofPhrase) return { counted: null, spanned: false };
+  // `millions of people` spans its noun; `20 of the fighters` and `one of them` do not
+  const bare = ofPhrase.first === end + 1 && !/^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)$/.test(all[end + 1]!.lower);
+  return counted(ofPhrase, bare && number.kind === "vague");
+}
+
+function phraseSpan(doc: Doc, all: Piece[], phrase: NounPhrase): Span {
+  return span(doc, all[phrase.first]!.start, all[phrase.last]!.end);
 }

@@ -14,8 +14,9 @@ const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
 export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   const phrase = text.slice(hit.start, hit.end);
   const { parsers, result } = hit;
-  // part of a longer token: `after a months[-long]`, `F-[16]`, `2017/[18]`
-  if (/[\p{L}\p{N}/-]/u.test(text[hit.start - 1] ?? " ") || /^(?:[\p{L}\p{N}/]|-\p{L})/u.test(text.slice(hit.end, hit.end + 2))) {
+  // part of a longer token: `after a months[-long]`, `F-[16]`, `2017/[18]`; but `mid-[November]`
+  const before = text.slice(Math.max(0, hit.start - 4), hit.start);
+  if ((/[\p{L}\p{N}/-]$/u.test(before) && !/\bmid-$/i.test(before)) || /^(?:[\p{L}\p{N}/]|-\p{L})/u.test(text.slice(hit.end, hit.end + 2))) {
     return true;
   }
   // `3/4 of voters`, `24/7`: a slash date needs its year

@@ -9,7 +9,7 @@ const REFERENCES: Array<[RegExp, string]> = [
   [/\bat (present)\b/gi, "PRESENT_REF"],
   [/\b(?:recently|lately)\b/gi, "PAST_REF"],
   [/\bin (the (?:recent |distant )?past)\b/gi, "PAST_REF"],
-  [/\bin (the (?:near |distant |foreseeable )?future)\b/gi, "FUTURE_REF"],
+  [/\b(?:in|into|for) (the (?:near |distant |foreseeable )?future)\b/gi, "FUTURE_REF"],
   [/\b(?<!\bas )soon\b(?! as\b)/gi, "FUTURE_REF"], // not `as soon as`
 ];
 

@@ -1,0 +1,32 @@
+// Quarters of a year, frequent in business news: `the third quarter` -> 2017-Q3,
+// `third-quarter` (profit), `the 1988 second quarter` -> 1988-Q2, `the fourth quarter of 1990`.
+// Without a year, the most recent such quarter up to the article's own, unless the clause speaks
+// of the future.
+import { dayOf, pad } from "./calendar.js";
+import type { Candidate } from "./candidate.js";
+import { speaksOfFuture } from "./tense.js";
+
+const ORDINALS = ["first", "second", "third", "fourth"];
+const QUARTER = new RegExp(
+  String.raw`\b(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(${ORDINALS.join("|")})[\s-]+quarter\b(?:\s+of\s+(\d{4})\b)?`,
+  "gi",
+);
+
+export function findQuarters(text: string, reference: Date | null): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(QUARTER)) {
+    const quarter = ORDINALS.indexOf((match[2] ?? "").toLowerCase()) + 1;
+    const written = match[1] ?? match[3];
+    const year = written ? Number(written) : reference ? yearOf(reference, quarter, speaksOfFuture(text, match.index)) : null;
+    const value = year === null ? `XXXX-Q${quarter}` : `${pad(year, 4)}-Q${quarter}`;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: "quarter" });
+  }
+  return found;
+}
+
+function yearOf(reference: Date, quarter: number, future: boolean): number {
+  const today = dayOf(reference);
+  const current = Math.ceil(today.month / 3);
+  if (future) return quarter >= current ? today.year : today.year + 1;
+  return quarter <= current ? today.year : today.year - 1;
+}
