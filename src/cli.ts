@@ -1,12 +1,16 @@
 // The command table. Commands return data; this file formats it, writes it and maps errors to exit codes.
 import { Command, CommanderError, Option } from "commander";
 import { batchCommand, type BatchSummary } from "./commands/batch.js";
+import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from "./commands/convert.js";
+import { evalCommand } from "./commands/eval.js";
 import { parseCommand } from "./commands/parse.js";
 import { schemaCommand } from "./commands/schema.js";
 import { EXIT, NewsparseError, usageError } from "./errors.js";
 import { colourFor } from "./format/colour.js";
 import { FORMATS, formatResult, type Format } from "./format/index.js";
+import { formatEvalMarkdown, formatEvalTable } from "./format/metrics.js";
 import { isRealDay } from "./read/header.js";
+import { writeFile } from "node:fs/promises";
 
 interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -71,6 +75,46 @@ export function buildProgram(io: Io): Command {
     .option("--gold", "the gold annotation format read by eval and written by convert")
     .action(async (opts: { gold?: boolean }) => {
       await write(io, JSON.stringify(schemaCommand({ gold: opts.gold === true }), null, 2) + "\n");
+    });
+
+  program
+    .command("eval")
+    .description("score extraction against annotated articles (native gold: a JSON file, NDJSON, or a folder)")
+    .argument("<gold...>", "gold files or folders, as written by 'newsparse convert' or by hand")
+    .option("--pred <file>", "score saved predictions (NDJSON from 'newsparse batch') instead of running the parser")
+    .addOption(new Option("-f, --format <format>", "report format").choices(["table", "json", "md"]).default("table"))
+    .option("--min <gates>", "fail (exit 1) below these floors, e.g. actors.f1=0.85,dates.value_f1=0.8")
+    .option("--baseline <file>", "fail (exit 1) where a figure dropped below this earlier 'eval --format json' report")
+    .option("--max-drop <x>", "how far a figure may drop below the baseline", (v) => {
+      const x = Number(v);
+      if (!Number.isFinite(x) || x < 0) throw usageError(`--max-drop '${v}': give a number such as 0.01`);
+      return x;
+    })
+    .option("--errors", "list every false positive and false negative in context")
+    .action(async (gold: string[], opts: { pred?: string; format: "table" | "json" | "md"; min?: string; baseline?: string; maxDrop?: number; errors?: boolean }) => {
+      const report = evalCommand({ gold, pred: opts.pred, min: opts.min, baseline: opts.baseline, maxDrop: opts.maxDrop, errors: opts.errors });
+      const text = opts.format === "json" ? JSON.stringify(report, null, 2) + "\n" : opts.format === "md" ? formatEvalMarkdown(report) : formatEvalTable(report, colourFor(io.stdout, io.env));
+      await write(io, text);
+      const failed = report.gates.filter((g) => !g.ok);
+      if (failed.length > 0) {
+        const names = failed.map((g) => `${g.name} ${g.value === null ? "missing" : g.value.toFixed(3)} < ${g.threshold.toFixed(3)}`).join(", ");
+        throw new NewsparseError(`accuracy gate failed: ${names}`, EXIT.gateFailed, "gate_failed");
+      }
+    });
+
+  program
+    .command("convert")
+    .description("convert annotated corpora to native gold NDJSON")
+    .addOption(new Option("--from <format>", "the annotation format").choices(CONVERT_FORMATS).makeOptionMandatory())
+    .argument("<paths...>", "files or folders in that format")
+    .option("-o, --out <file>", "write the NDJSON here instead of stdout")
+    .action(async (paths: string[], opts: { from: ConvertFormat; out?: string }) => {
+      const { documents, notes } = convertCommand({ from: opts.from, paths });
+      const ndjson = documents.map((d) => JSON.stringify(d) + "\n").join("");
+      if (opts.out) await writeFile(opts.out, ndjson);
+      else await write(io, ndjson);
+      for (const note of notes) io.stderr.write(`newsparse: ${note}\n`);
+      io.stderr.write(`newsparse: ${documents.length} documents converted\n`);
     });
 
   return program;

@@ -3,7 +3,10 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeRecord } from "../src/batch/write.js";
+import { byteLines } from "../src/read/lines.js";
 import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../src/schema.js";
 import { BIN, runCli, runShell } from "./helpers/cli.js";
 import { badSpans, spansOf } from "./helpers/spans.js";
@@ -292,5 +295,45 @@ describe.concurrent("batch: every line validates and every span slices its text"
     }
     // the extractors find something in these articles, so the check above is not empty
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("batch: the streaming parts, in process", () => {
+  async function linesOf(chunks: string[]): Promise<string[]> {
+    const out: string[] = [];
+    for await (const line of byteLines(chunks.map((c) => Buffer.from(c)))) out.push(line.toString("utf8"));
+    return out;
+  }
+
+  it.each([
+    [["a\nb\n"], ["a", "b"]],
+    [["a\nb"], ["a", "b"]],
+    [["a\r\nb\r\n"], ["a", "b"]],
+    [["a\n\n\nb\n"], ["a", "", "", "b"]],
+    [["{\"id\": ", '"x"}\n{"id"', ': "y"}\n'], ['{"id": "x"}', '{"id": "y"}']],
+    [["a\r", "\nb"], ["a", "b"]],
+    [["caf", "\u00e9\n"], ["caf\u00e9"]],
+    [[""], []],
+    [["\n"], [""]],
+  ])("byteLines(%j) -> %j", async (chunks, expected) => {
+    expect(await linesOf(chunks)).toEqual(expected);
+  });
+
+  it.each([[1], [5], [50]])("writeRecord waits for the stream to drain (%i records)", async (count) => {
+    const written: string[] = [];
+    const slow = new Writable({
+      highWaterMark: 16,
+      write(chunk: Buffer, _encoding, done) {
+        written.push(chunk.toString("utf8"));
+        setTimeout(done, 1);
+      },
+    });
+    for (let i = 0; i < count; i += 1) {
+      await writeRecord(slow, { id: `r${i}`, error: { code: "empty", message: "the article is empty" } });
+      // the buffer never holds more than the line just written
+      expect(slow.writableNeedDrain).toBe(false);
+    }
+    await new Promise<void>((resolve) => slow.end(resolve));
+    expect(written.map((line) => JSON.parse(line).id)).toEqual(Array.from({ length: count }, (_, i) => `r${i}`));
   });
 });

@@ -49,6 +49,16 @@ describe("extract/quotes: unbalanced marks", () => {
     expect(crossing).toEqual([]);
   });
 
+  it.each([
+    ["cues in one endless sentence", "He said the army said that ".repeat(20_000)],
+    ["commas and cues without a full stop", "the source said, the army told, ".repeat(20_000)],
+  ])("run-on text stays linear: %s", (_label, text) => {
+    const started = performance.now();
+    const quotes = quotesOf(text);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(quotes.every((q) => text.slice(q.start, q.end) === q.text)).toBe(true);
+  });
+
   it("a long article of stray marks stays linear and finds nothing absurd", () => {
     const text = 'He said "this and that. '.repeat(20_000);
     const started = performance.now();

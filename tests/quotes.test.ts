@@ -76,6 +76,14 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["X has previously said that ...", "Officials have previously said that the group had moved its command.", [indirect("the group had moved its command", "said", "Officials")]],
   ["X said in a statement ... that", "The party said in a statement on its website that it would boycott the vote.", [indirect("it would boycott the vote", "said", "The party")]],
   ["in a statement, X said", "In a statement, the army said the town had been retaken.", [indirect("the town had been retaken", "said", "the army")]],
+  ["X said Tuesday (that) ...", "The senator said Tuesday that his actions were lawful.", [indirect("his actions were lawful", "said", "The senator")]],
+  ["X told the New York Times that ...", "The aide told the New York Times that the interview was cancelled.", [indirect("the interview was cancelled", "told", "The aide")]],
+  ["the writer's own clause after `, while`", "Most voters said they would back him, while a third said nothing.", [indirect("they would back him", "said", "Most voters")]],
+  [
+    "colon at the end of a paragraph, quote in the next",
+    "The minister said:\n\n“We will not give up the city to anyone.”",
+    [direct("We will not give up the city to anyone.", "said", "The minister")],
+  ],
   // who the speaker is
   [
     "appositive: role, then name",

@@ -11,9 +11,9 @@
 import type { Doc, Draft } from "../pipeline/types.js";
 import { span } from "../pipeline/types.js";
 import type { Figure, FigureKind, Span } from "../schema.js";
-import { eventOf, isEventWord } from "./figures/casualties.js";
+import { endsCountedPhrase, eventOf, isEventWord } from "./figures/casualties.js";
 import { isPeopleWord, nounPhraseAt, type NounPhrase } from "./figures/counted.js";
-import { notAFigure } from "./figures/not-figures.js";
+import { notAFigure, ordinalInName } from "./figures/not-figures.js";
 import { readNumber, type NumberRead } from "./figures/numbers.js";
 import { pieces, type Piece } from "./figures/pieces.js";
 import { qualifierBefore } from "./figures/qualifiers.js";
@@ -55,16 +55,20 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
   if (!number) return nothing(at + 1);
   const first = currency?.first ?? at;
   const between = all[first - 1]?.lower === "between";
-  const qualifier = between ? null : qualifierBefore(all, first);
+  // `ruled over millions of people`: a vague magnitude takes no qualifier
+  const qualifier = between || number.kind === "vague" ? null : qualifierBefore(all, first);
   let unit = unitAfter(all, number.next, number.scale);
   if (number.digits) {
     const measured = currency !== null || qualifier !== null || (unit !== null && unit.kind !== "time");
-    const resume = notAFigure(all, at, measured);
+    const resume = notAFigure(all, at, { measured, fraction: number.kind === "fraction" });
     if (resume !== null) return nothing(resume);
     // `5G`, `3D`, `737MAX`: letters on a number make a name
     if (!unit && all[number.next]?.type === "word" && all[number.next]!.glued) return nothing(number.next + 1);
   }
+  // `millions of dollars`, `thousands of tonnes`, `hundreds of years`
+  if (!unit && number.kind === "vague" && all[number.next]?.lower === "of") unit = unitAfter(all, number.next + 1, number.scale);
   if (unit?.kind === "time") return nothing(unit.next);
+  if (number.kind === "ordinal" && ordinalInName(all[number.next])) return nothing(number.next);
   if (currency) unit = { kind: "money", unit: currency.code, next: unit?.kind === "money" ? unit.next : number.next };
 
   const pair = pairAfter(all, number, unit, between, currency !== null);
@@ -72,7 +76,7 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
   if (pair) unit = pair.unit;
   const end = pair?.next ?? unit?.next ?? number.next;
   const last = pair?.max ?? number;
-  const counting = countingAfter(all, last, unit, end);
+  const counting: Counting | "time" = pair?.kind === "score" ? { counted: null, spanned: false } : countingAfter(all, last, unit, end);
   if (counting === "time") return nothing(end + 1);
 
   const head = counting.counted ? all[counting.counted.last]! : null;
@@ -126,20 +130,19 @@ function bounds(number: NumberRead, pair: Pair | null, bound: "min" | "max" | nu
  * (partitive), `85 percent of the city`, `fifth attack`. "time" when it counts years or days.
  */
 function countingAfter(all: Piece[], number: NumberRead, unit: Unit | null, end: number): Counting | "time" {
-  const stop = (word: string) => isEventWord(word);
   const counted = (phrase: NounPhrase | null, spanned: boolean): Counting | "time" => {
     if (phrase && unitAfter(all, phrase.last, number.scale)?.kind === "time") return "time";
     return { counted: phrase, spanned };
   };
-  const ofPhrase = all[end]?.lower === "of" && !all[end + 1]?.newline ? nounPhraseAt(all, end + 1, true, stop) : null;
+  const ofPhrase = all[end]?.lower === "of" && !all[end + 1]?.newline ? nounPhraseAt(all, end + 1, true, endsCountedPhrase) : null;
   if (unit || number.kind === "fraction") return counted(ofPhrase, false);
-  if (number.kind === "ordinal") return counted(nounPhraseAt(all, end, false, stop), false);
+  if (number.kind === "ordinal") return counted(nounPhraseAt(all, end, false, endsCountedPhrase), false);
   // `20-member delegation`: a compound adjective names what is counted
   const hyphen = all[end];
   if (hyphen?.text === "-" && hyphen.glued && all[end + 1]?.glued && all[end + 1]!.type === "word") {
     return counted({ first: end + 1, last: end + 1, head: all[end + 1]!.lower }, true);
   }
-  const direct = nounPhraseAt(all, end, false, stop);
+  const direct = nounPhraseAt(all, end, false, endsCountedPhrase);
   if (direct) return counted(direct, true);
   if (!ofPhrase) return { counted: null, spanned: false };
   // `millions of people` spans its noun; `20 of the fighters` and `one of them` do not

@@ -90,9 +90,11 @@ export function extractQuotes(doc: Doc): Partial<Draft> {
     .flatMap((sentence) => reportedSpeech(words, sentence, (i) => quoted[i]! || usedCues.has(i)) ?? []);
 
   const results = reported.map((found) => fromReported(words, found, quotes));
+  const bySentence = new Map(reported.map((found) => [words.sentenceOf[found.content[0]]!, found]));
   for (const found of statements) {
     // a partial quote takes the speaker of the reported speech around it, and without one it is no quote
-    const around = reported.find((r) => r.content[0] <= found.words[0] && found.words[1] <= r.content[1]);
+    const candidate = bySentence.get(words.sentenceOf[found.words[0]]!);
+    const around = candidate && candidate.content[0] <= found.words[0] && found.words[1] <= candidate.content[1] ? candidate : undefined;
     if (found.kind === "partial" && !around) continue;
     results.push(fromStatement(words, found, around));
   }

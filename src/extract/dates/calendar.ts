@@ -23,7 +23,7 @@ export function addDays(day: Day, delta: number): Day {
 }
 
 /** 0 = Sunday ... 6 = Saturday, as chrono and Date count them. */
-export function weekdayOf(day: Day): number {
+function weekdayOf(day: Day): number {
   return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
 }
 
@@ -53,10 +53,3 @@ export function nearestMonthYear(from: Day, month: number, future: boolean): num
   return month <= from.month ? from.year : from.year - 1;
 }
 
-/** The year of a month and day written without one: the last such day on or before `from`, or the next on or after it. */
-export function nearestDayYear(from: Day, monthDay: Day, future: boolean): number {
-  const sameYearIsLater = monthDay.month > from.month || (monthDay.month === from.month && monthDay.day > from.day);
-  const sameYearIsEarlier = monthDay.month < from.month || (monthDay.month === from.month && monthDay.day < from.day);
-  if (future) return sameYearIsEarlier ? from.year + 1 : from.year;
-  return sameYearIsLater ? from.year - 1 : from.year;
-}

@@ -3,7 +3,7 @@
 // `two years ago` -> 2015, `three weeks ago` -> 2017-W38, `Sunday night` -> 2017-10-08TNI.
 import type { ParsedResult } from "chrono-node";
 import type { DateType } from "../../schema.js";
-import { addDays, type Day, dayOf, dayValue, isoWeekValue, nearestDayYear, nearestMonthYear, nearestWeekday, pad } from "./calendar.js";
+import { addDays, type Day, dayOf, dayValue, isoWeekValue, nearestMonthYear, nearestWeekday, pad } from "./calendar.js";
 import type { ChronoHit } from "./chrono-runner.js";
 import { partOfDayIn } from "./parts-of-day.js";
 import { UNIT_PATTERN, unitOf, type Granularity } from "./units.js";
@@ -82,12 +82,9 @@ function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { v
   if (start.isCertain("day") || (!start.isCertain("month") && !start.isCertain("year"))) {
     // a day, or a casual phrase or clock time (`this morning`, `5 p.m.`) on the article's day
     if (!start.isCertain("day") && !reference) return null;
+    // `Dec. 7` with no year: chrono's nearest year (on TimeBank it beats a past-only reading)
     if (!yearKnown) return { value: `XXXX-${pad(chronoDay.month)}-${pad(chronoDay.day)}`, day: null };
-    // `March 31` with no year: chrono takes the nearest one; news mostly means the last one
-    const day = reference && start.isCertain("month") && !start.isCertain("year")
-      ? { ...chronoDay, year: nearestDayYear(reference, chronoDay, anchor.future) }
-      : chronoDay;
-    return { value: dayValue(day), day };
+    return { value: dayValue(chronoDay), day: chronoDay };
   }
   if (start.isCertain("month")) {
     const month = chronoDay.month;

@@ -47,6 +47,8 @@ export function findDurations(text: string): Candidate[] {
     const end = match.index + match[0].length;
     if (NOT_A_DURATION_AFTER.test(text.slice(end, end + 24))) continue;
     const plural = /s$/i.test(unitWord ?? "");
+    // `three quarters of the city`, `three-quarters`: a fraction
+    if (unit.granularity === "quarter" && (/^\s+of\b/i.test(text.slice(end, end + 4)) || (plural && text[(indices[5]?.[0] ?? 0) - 1] === "-"))) continue;
     const count = countWord === undefined ? null : countValue(countWord);
     const afterPreposition = DURATION_PREPOSITION.test(text.slice(Math.max(0, match.index - 16), match.index));
     if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, modWord })) continue;

@@ -11,7 +11,7 @@ const UNITS: Record<string, number> = {
 const VAGUE = ["a few", "a couple of", "couple of", "few", "several", "many", "some"];
 
 /** Alternation for a regex: the vague counts, up to three digits (`1988 second` is no count), number words, `twenty-five`. */
-export const COUNT_PATTERN = `${VAGUE.join("|")}|\\d{1,3}|(?:${Object.keys(UNITS).join("|")})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?`;
+export const COUNT_PATTERN = `${VAGUE.join("|")}|\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b|${Object.keys(UNITS).join("|")}`;
 
 /** `three` -> 3, `twenty-five` -> 25, `12` -> 12, `a few` -> "X"; null when it is not a count. */
 export function countValue(written: string): number | "X" | null {

@@ -23,7 +23,15 @@ const LINKS = new Set(["were", "was", "are", "is", "have", "has", "had", "been",
 // `the death toll rose to 20`, `a toll of 20`
 const TOLL_LINKS = new Set(["toll", "rose", "risen", "climbed", "reached", "stood", "stands", "has", "had", "to", "at", "of", "is", "was", "now"]);
 
-/** A word that names a casualty event, used to end counted noun phrases (`20 killed`). */
+// casualty words that are nouns, so a counted phrase may end on them (`20 deaths`)
+const EVENT_NOUNS = new Set(["deaths", "death", "fatalities", "bodies", "lives", "wounds", "injuries", "arrests", "detainees", "hostage", "hostages"]);
+
+/** A casualty verb or adjective, which ends a counted noun phrase (`20 killed`, `20 dead`). */
+export function endsCountedPhrase(word: string): boolean {
+  return EVENT.has(word) && !EVENT_NOUNS.has(word);
+}
+
+/** A word that names a casualty event, as a verb or a noun. */
 export function isEventWord(word: string): boolean {
   return EVENT.has(word);
 }

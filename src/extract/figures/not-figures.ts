@@ -3,6 +3,7 @@
 // (`Resolution 2254`, `Boeing 737`, `F-16`, `G20`), phone numbers, ages (`aged 25`) and list
 // markers. Each check returns the piece to resume scanning from, so `3:30` is skipped whole.
 import { isDecade, type Piece } from "./pieces.js";
+import { currencyBefore } from "./units.js";
 
 const MONTHS = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -11,7 +12,7 @@ const MONTHS = new Set([
 
 const CLOCK = new Set(["am", "pm", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "o'clock", "hrs", "local"]);
 
-// capitalised words that may stand right before a number at the start of a sentence
+// capitalised words that may stand right before a number: `About 200 people`, `In 2017`
 const OPENERS = new Set([
   "about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "more", "fewer", "less", "up", "under",
   "at", "in", "on", "of", "by", "for", "from", "with", "to", "into", "after", "before", "since", "until", "between", "among",
@@ -79,11 +80,11 @@ function insideName(all: Piece[], at: number): boolean {
   // `No. 5`
   if (before.text === "." && before.glued && all[at - 2]?.lower === "no") return true;
   if (before.text === "#") return true;
-  if (before.type !== "word") return false;
+  if (before.type !== "word" || currencyBefore(all, at)) return false;
   if (all[at]!.glued) return true; // `G20`, `A320`
   if (LABELS.has(before.lower)) return true;
-  if (!/^\p{Lu}/u.test(before.text) || MONTHS.has(before.text)) return false;
-  if (sentenceStart(all, at - 1)) return !OPENERS.has(before.lower);
+  if (!/^\p{Lu}/u.test(before.text) || MONTHS.has(before.text) || OPENERS.has(before.lower)) return false;
+  if (sentenceStart(all, at - 1)) return true;
   before = all[at - 2];
   // `... the U.S. 20`: an abbreviation's last letter is no name
   return !(before?.text === "." && before.glued);
@@ -111,11 +112,20 @@ function phoneEnd(all: Piece[], at: number): number {
   return (plus || area || groups >= 3) && digits >= 7 && groups >= 2 ? k : -1;
 }
 
-/**
- * Whether the number at piece `at` is no figure; if so, the piece to resume from.
- * `counted`: a currency, unit or qualifier makes a four-digit number a figure (`$2017`, `about 1500`).
- */
-export function notAFigure(all: Piece[], at: number, counted: boolean): number | null {
+/** `5th Fleet`, `Third Army`: an ordinal before a capitalised word is part of a name. */
+export function ordinalInName(next: Piece | undefined): boolean {
+  return next !== undefined && next.type === "word" && !next.newline && /^\p{Lu}/u.test(next.text) && !MONTHS.has(next.text);
+}
+
+export interface NumberFacts {
+  /** A currency, unit or qualifier makes a four-digit number a figure (`$2017`, `about 1500`). */
+  measured: boolean;
+  /** Read as a fraction (`1/3`), so its slash is no date or name (`9/11`, `24/7`). */
+  fraction: boolean;
+}
+
+/** Whether the number at piece `at` is no figure; if so, the piece to resume from. */
+export function notAFigure(all: Piece[], at: number, facts: NumberFacts): number | null {
   const piece = all[at]!;
   if (piece.type !== "number") return null;
   if (isDecade(piece)) return at + 1;
@@ -127,7 +137,10 @@ export function notAFigure(all: Piece[], at: number, counted: boolean): number |
     const end = numericRunEnd(all, at, separator);
     if (end >= at + 4) return end + 1;
   }
-  if (isYear(piece) && !counted) {
+  // `9/11`, `24/7`
+  const slashed = numericRunEnd(all, at, "/");
+  if (slashed > at && !facts.fraction) return slashed + 1;
+  if (isYear(piece) && !facts.measured) {
     // `2016-17`, `2014-2017`
     const next = all[at + 1];
     if (next && /^[-–/]$/.test(next.text) && next.glued && isNumber(all[at + 2]) && all[at + 2]!.glued) return at + 3;

@@ -10,8 +10,6 @@ export interface Attribution {
   /** Word range of the cue: `said`, `according to`. */
   cue: [number, number];
   speaker: SpeakerPhrase;
-  /** First word after the attribution and its adjuncts (`told Reuters on Sunday`). */
-  end: number;
 }
 
 /** Words allowed after the cue of a trailing attribution: `told Reuters on Sunday in a statement`. */
@@ -32,9 +30,11 @@ export function afterListener(words: Words, cue: number, end: number): number {
   let k = cue + 1;
   if (!TELL.has(lower(words, cue))) return k;
   if (LISTENERS.has(lower(words, k))) return k + 1;
-  if (DETERMINERS.has(lower(words, k))) return Math.min(end, k + 2);
-  while (k < end && isCapitalised(words, k) && k - cue <= 4) k++;
-  return k;
+  // `told the newspaper`, `told the New York Times`
+  if (DETERMINERS.has(lower(words, k))) k++;
+  const name = k;
+  while (k < end && isCapitalised(words, k) && k - name < 4) k++;
+  return k === name ? Math.min(end, k + 1) : k;
 }
 
 /** What may follow a closing attribution: `on Sunday`, `in a statement`, `yesterday`; after an inverted subject, an appositive too. */
@@ -56,7 +56,7 @@ export function trailingAttribution(words: Words, from: number, end: number): At
     if (!speaker || (c > from && speaker.start !== from)) return null;
     const after = c === from ? speaker.mention[1] : afterListener(words, c, end);
     if (end - after > MAX_TAIL_WORDS || !adjunctsOnly(words, after, end, c === from)) return null;
-    return { cue: [c, c + length], speaker, end };
+    return { cue: [c, c + length], speaker };
   }
   return null;
 }
@@ -67,7 +67,7 @@ export function leadingAttribution(words: Words, sentenceStart: number, quote: n
     const length = cueLength(words, c);
     if (length === 0 || lower(words, c) === "according") continue;
     const speaker = speakerBefore(words, sentenceStart, c);
-    return speaker ? { cue: [c, c + length], speaker, end: quote } : null;
+    return speaker ? { cue: [c, c + length], speaker } : null;
   }
   return null;
 }

@@ -81,3 +81,6 @@ export const ADJUNCT_STARTS = new Set([
   "yesterday", "today", "tonight", "earlier", "later", "last", "this", "recently", "afterwards", "again", "then",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
+
+/** `..., while 9 percent disagreed`: where a reported clause ends. */
+export const CONTRAST_WORDS = new Set(["while", "whereas", "however"]);

@@ -31,11 +31,11 @@ function sentenceEnd(words: Words, i: number): number {
 /** How the quote opens: at the start of its sentence, after `said:` or `said,`, or inside running text. */
 function opening(words: Words, quote: Quoted, first: number): "start" | "after-cue" | "inside" {
   const before = first - 1;
-  if (before < 0 || words.sentenceOf[before] !== words.sentenceOf[first] || words.paragraphOf[before] !== words.paragraphOf[first]) {
-    return "start";
-  }
+  if (before < 0) return "start";
   const gap = words.doc.text.slice(words.list[before]!.end, quote.open);
+  // `He said:` closing one paragraph, the quote opening the next
   if (/:\s*$/.test(gap)) return "after-cue";
+  if (words.sentenceOf[before] !== words.sentenceOf[first] || words.paragraphOf[before] !== words.paragraphOf[first]) return "start";
   if (/,\s*$/.test(gap) && cueNear(words, before)) return "after-cue";
   return "inside";
 }
@@ -78,7 +78,7 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
     const naming = NAMING_WORDS.has(lower(words, first - 1));
     return size <= MAX_SCARE_WORDS || naming ? null : { ...base, kind: "partial", attribution: null };
   }
-  const sentenceStart = words.sentences[words.sentenceOf[first]!]![0];
+  const sentenceStart = words.sentences[words.sentenceOf[Math.max(0, first - 1)]!]![0];
   const attribution =
     position === "after-cue" ? leadingAttribution(words, sentenceStart, first) : after(words, quote, last, limitBefore(words, last, next));
   return { ...base, kind: "direct", attribution };

@@ -20,7 +20,7 @@ const CLOSERS: Record<string, Family> = { "\u201d": "curly", "\u00bb": "guilleme
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 
 /** Past this, an unclosed mark is more likely a stray than a speech. */
-export const MAX_QUOTE_CHARS = 6000;
+const MAX_QUOTE_CHARS = 6000;
 
 /** `"` opens after a space or an opening bracket and before a letter; it closes the other way round. */
 function straightRole(text: string, at: number): "open" | "close" | "either" | null {

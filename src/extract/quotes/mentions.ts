@@ -26,6 +26,8 @@ export interface SpeakerPhrase {
 /** A source is a noun phrase, not a clause: longer than this, it is not one. */
 const MAX_MENTION_WORDS = 12;
 const MAX_NAME_WORDS = 6;
+/** How far back a subject with its appositive may start: keeps the search linear on run-on text. */
+const MAX_SUBJECT_WORDS = 40;
 // brackets do not break a chunk: `a field commander in the Syrian Democratic Forces (SDF)`
 const CHUNK_BREAK = /[,;:\u2014]|["\u201c\u201d\u00ab\u00bb]/;
 
@@ -71,7 +73,9 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
 function chunksBefore(words: Words, from: number, end: number): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let chunkEnd = end;
-  for (let i = end - 1; i >= from && chunks.length < 3; i--) {
+  const stop = Math.max(from, end - MAX_SUBJECT_WORDS);
+  for (let i = end - 1; i >= stop && chunks.length < 3; i--) {
+    if (i === stop && i !== from && !CHUNK_BREAK.test(gapBefore(words, i))) break; // too long to be a subject
     if (i === from || CHUNK_BREAK.test(gapBefore(words, i))) {
       chunks.push([i, chunkEnd]);
       chunkEnd = i;
@@ -102,7 +106,8 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
 /** The inverted subject after a cue, up to the next comma: `said the military source`, `said Smith, a spokesman`. */
 export function speakerAfter(words: Words, first: number, end: number): SpeakerPhrase | null {
   let last = first;
-  while (last < end && (last === first || !CHUNK_BREAK.test(gapBefore(words, last)))) last++;
+  const limit = Math.min(end, first + MAX_MENTION_WORDS + 1);
+  while (last < limit && (last === first || !CHUNK_BREAK.test(gapBefore(words, last)))) last++;
   const mention: [number, number] = [first, last];
   if (PREPOSITIONS.has(lower(words, first)) || CLAUSE_WORDS.has(lower(words, first))) return null;
   return plausible(words, mention) ? { mention, start: first } : null;

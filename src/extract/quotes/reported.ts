@@ -4,7 +4,7 @@
 //   According to X, ...  /  ..., according to X.
 //   X said in a statement on its website that ...
 import { afterListener, type Attribution, cueLength, MAX_TAIL_WORDS, trailingAttribution } from "./attribution.js";
-import { DETERMINERS, PREPOSITIONS } from "./cues.js";
+import { ADJUNCT_STARTS, CONTRAST_WORDS, DETERMINERS, PREPOSITIONS } from "./cues.js";
 import { speakerAfter, speakerBefore } from "./mentions.js";
 import { gapBefore, lower, type Words } from "./words.js";
 
@@ -25,10 +25,10 @@ function accordingTo(words: Words, [s, e]: [number, number], cue: number): Repor
   if (!speaker) return null;
   const [, speakerEnd] = speaker.mention;
   if (cue === s && speakerEnd < e && hasComma(words, speakerEnd)) {
-    return { cue: [cue, cue + 2], speaker, end: speakerEnd, content: [speakerEnd, e] };
+    return { cue: [cue, cue + 2], speaker, content: [speakerEnd, e] };
   }
   if (cue > s && hasComma(words, cue) && e - speakerEnd <= MAX_TAIL_WORDS) {
-    return { cue: [cue, cue + 2], speaker, end: e, content: [s, cue] };
+    return { cue: [cue, cue + 2], speaker, content: [s, cue] };
   }
   return null;
 }
@@ -50,7 +50,7 @@ function trailing(words: Words, [s, e]: [number, number], cue: number): Reported
 /** Where the clause starts after `said`: past `told Reuters`, past `in a statement ... that`, past `that`. */
 function clauseStart(words: Words, cue: number, e: number): number {
   let k = afterListener(words, cue, e);
-  if (PREPOSITIONS.has(lower(words, k))) {
+  if (PREPOSITIONS.has(lower(words, k)) || ADJUNCT_STARTS.has(lower(words, k))) {
     const limit = Math.min(e, k + MAX_ADJUNCT_WORDS);
     let that = k;
     while (that < limit && lower(words, that) !== "that") that++;
@@ -60,13 +60,19 @@ function clauseStart(words: Words, cue: number, e: number): number {
   return lower(words, k) === "that" ? k + 1 : k;
 }
 
+/** `..., while 9 percent disagreed`: a clause joined by one of these is the writer's, not the speaker's. */
+function clauseEnd(words: Words, start: number, e: number): number {
+  for (let i = start + MIN_CONTENT_WORDS; i < e; i++) if (CONTRAST_WORDS.has(lower(words, i)) && hasComma(words, i)) return i;
+  return e;
+}
+
 /** `X said (that) ...`: the clause is everything after the cue. */
 function leading(words: Words, [s, e]: [number, number], cue: number): Reported | null {
   const speaker = speakerBefore(words, s, cue);
   if (!speaker) return null;
   const start = clauseStart(words, cue, e);
   if (e - start < MIN_CONTENT_WORDS || /:/.test(gapBefore(words, start))) return null;
-  return { cue: [cue, cue + 1], speaker, end: start, content: [start, e] };
+  return { cue: [cue, cue + 1], speaker, content: [start, clauseEnd(words, start, e)] };
 }
 
 /** The reported statement of sentence [s, e), if any; `skip` says which words are quoted or already used. */

@@ -1,0 +1,71 @@
+// `newsparse eval GOLD [--pred PRED.ndjson]`: score extraction against annotated articles.
+import { readFileSync } from "node:fs";
+import { inputError } from "../errors.js";
+import { checkGates, parseMinimums, type Gate } from "../eval/gates.js";
+import { loadGold } from "../eval/gold.js";
+import { corpusMetrics, type Metrics } from "../eval/metrics.js";
+import { scoreDocument, type ScoreError } from "../eval/score.js";
+import { parseArticle } from "../pipeline/run.js";
+import { ResultSchema, type Result } from "../schema.js";
+
+export interface EvalOptions {
+  gold: string[];
+  pred?: string;
+  min?: string;
+  baseline?: string;
+  maxDrop?: number;
+  errors?: boolean;
+}
+
+export interface DocumentErrors {
+  id: string;
+  text: string;
+  errors: ScoreError[];
+}
+
+export interface EvalReport {
+  metrics: Metrics;
+  gates: Gate[];
+  passed: boolean;
+  errors?: DocumentErrors[];
+}
+
+function readPredictions(file: string): Map<string, Result> {
+  const out = new Map<string, Result>();
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((line, k) => {
+      if (line.trim() === "") return;
+      const parsed = ResultSchema.safeParse(JSON.parse(line));
+      if (parsed.success) out.set(parsed.data.id, parsed.data);
+      else if (!/"error"/.test(line)) throw inputError("invalid_record", `${file}:${k + 1}: not a newsparse result`);
+    });
+  return out;
+}
+
+function readBaseline(file: string): Metrics {
+  try {
+    const raw = JSON.parse(readFileSync(file, "utf8")) as { metrics?: Metrics } & Metrics;
+    return raw.metrics ?? raw;
+  } catch {
+    throw inputError("unreadable", `${file}: cannot read the baseline; give a file written by 'newsparse eval --format json'`);
+  }
+}
+
+export function evalCommand(options: EvalOptions): EvalReport {
+  const docs = options.gold.flatMap((g) => loadGold(g));
+  const predictions = options.pred ? readPredictions(options.pred) : null;
+  const scored = docs.map(({ gold, text }) => {
+    const pred = predictions ? predictions.get(gold.id) : parseArticle(text, { id: gold.id, date: gold.date });
+    const empty: Result = { id: gold.id, meta: { date: gold.date, title: null, url: null, credits: [] }, actors: [], places: [], dates: [], quotes: [], figures: [] };
+    return { id: gold.id, text, score: scoreDocument(gold, text, pred ?? empty) };
+  });
+  const metrics = corpusMetrics(scored.map((s) => s.score));
+  const gates = checkGates(metrics, parseMinimums(options.min ?? ""), options.baseline ? readBaseline(options.baseline) : null, options.maxDrop ?? 0);
+  return {
+    metrics,
+    gates,
+    passed: gates.every((g) => g.ok),
+    ...(options.errors ? { errors: scored.filter((s) => s.score.errors.length > 0).map((s) => ({ id: s.id, text: s.text, errors: s.score.errors })) } : {}),
+  };
+}

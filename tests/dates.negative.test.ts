@@ -1,0 +1,36 @@
+// dates: strings that must yield no date mention.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../src/extract/dates.js";
+import { readDocument } from "../src/read/document.js";
+
+const NOT_DATES = [
+  "Theresa May said she may resign.",
+  "Protesters march on the capital.",
+  "The Sunday Times reported the story.",
+  "The army advanced after a months-long offensive.",
+  "The Security Council adopted Resolution 2254.",
+  "The council passed Resolution 2042.",
+  "About 1500 people fled the town.",
+  "Some 2000 troops crossed the border.",
+  "A 30-year-old man was detained.",
+  "The boy, three years old, survived.",
+  "He arrived at 10 Downing Street.",
+  "Three quarters of voters agreed.",
+  "About 3/4 of the city was destroyed.",
+  "Medics work 24/7 in the camp.",
+  "He sat down and the Sun reported it.",
+  "The group fired a second rocket.",
+  "Leave as soon as you can.",
+  "They met in Room 2017.",
+  "The F-16 jets flew low.",
+  "It costs $5 a year.",
+  "The Daily Mail ran the story.",
+  "",
+  "   \n\n  ",
+];
+
+describe("dates: negative cases", () => {
+  it.each(NOT_DATES)("dates: nothing in %j", (text) => {
+    expect(extractDates(readDocument(text, { date: "2017-10-08" })).dates).toEqual([]);
+  });
+});

@@ -1,0 +1,206 @@
+// figures: table rows on short sentences, one table per phenomenon, and a check on the seed article.
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../src/extract/figures.js";
+import { readDocument } from "../src/read/document.js";
+import type { Figure } from "../src/schema.js";
+import { FigureSchema } from "../src/schema.js";
+
+function figuresOf(text: string): Figure[] {
+  return extractFigures(readDocument(text, { date: "2017-10-08" })).figures ?? [];
+}
+
+/** The one figure of a sentence: a row that finds none or several fails here. */
+function onlyFigure(text: string): Figure {
+  const figures = figuresOf(text);
+  expect(figures.map((figure) => figure.text), `figures: ${text}`).toHaveLength(1);
+  return figures[0]!;
+}
+
+describe("figures: percent, money and quantities", () => {
+  it.each<[string, Partial<Figure>]>([
+    ["They captured 85 percent of the city.", { text: "85 percent", kind: "percent", value: 85, unit: "percent" }],
+    ["Turnout was 85%.", { text: "85%", kind: "percent", value: 85, unit: "percent" }],
+    ["Inflation reached 2.5 per cent.", { text: "2.5 per cent", kind: "percent", value: 2.5, unit: "percent" }],
+    ["Support fell 3 percentage points.", { text: "3 percentage points", kind: "percent", value: 3, unit: "percentage points" }],
+    ["The deal is worth $1.2 billion.", { text: "$1.2 billion", kind: "money", value: 1200000000, unit: "USD" }],
+    ["The deal is worth $1.2bn.", { text: "$1.2bn", kind: "money", value: 1200000000, unit: "USD" }],
+    ["The club paid £20m for him.", { text: "£20m", kind: "money", value: 20000000, unit: "GBP" }],
+    ["A fund of €5bn was set up.", { text: "€5bn", kind: "money", value: 5000000000, unit: "EUR" }],
+    ["It sells for US$3 a piece.", { text: "US$3", kind: "money", value: 3, unit: "USD" }],
+    ["They asked for 5 million dollars.", { text: "5 million dollars", kind: "money", value: 5000000, unit: "USD" }],
+    ["A ticket costs 500 euros.", { text: "500 euros", kind: "money", value: 500, unit: "EUR" }],
+    ["The fine was 3,000 yen.", { text: "3,000 yen", kind: "money", value: 3000, unit: "JPY" }],
+    ["He earns Rs 500 a day.", { text: "Rs 500", kind: "money", value: 500, unit: "INR" }],
+    ["The bill came to 2 million pounds.", { text: "2 million pounds", kind: "money", value: 2000000, unit: "GBP" }],
+    ["The town lies 12 km from the border.", { text: "12 km", kind: "quantity", value: 12, unit: "km" }],
+    ["They built a 10-km wall.", { text: "10-km", kind: "quantity", value: 10, unit: "km" }],
+    ["It weighs 200 pounds.", { text: "200 pounds", kind: "quantity", value: 200, unit: "lb" }],
+    ["Output rose to 3.5 million barrels of oil.", { text: "3.5 million barrels", kind: "quantity", value: 3500000, unit: "barrels" }],
+    ["It was 20 °C at noon.", { text: "20 °C", kind: "quantity", value: 20, unit: "°C" }],
+    ["It was 35C in the shade.", { text: "35C", kind: "quantity", value: 35, unit: "°C" }],
+    ["The fire burned 40 square kilometres.", { text: "40 square kilometres", kind: "quantity", value: 40, unit: "km2" }],
+    ["Grains of 5 μm were found.", { text: "5 μm", kind: "quantity", value: 5, unit: "μm" }],
+    ["The rock holds 3 wt% water.", { text: "3 wt%", kind: "percent", value: 3, unit: "wt%" }],
+    ["Erosion runs at 2 mm/yr here.", { text: "2 mm/yr", kind: "quantity", value: 2, unit: "mm/yr" }],
+  ])("%s", (text, expected) => {
+    expect(onlyFigure(text)).toMatchObject(expected);
+  });
+});
+
+describe("figures: counts, number words, ordinals and fractions", () => {
+  it.each<[string, Partial<Figure>]>([
+    ["Police counted 1,500 protesters.", { text: "1,500 protesters", kind: "count", value: 1500, unit: "protesters" }],
+    ["The city has 3.5 million residents.", { text: "3.5 million residents", kind: "count", value: 3500000, unit: "residents" }],
+    ["Twenty-one soldiers came home.", { text: "Twenty-one soldiers", kind: "count", value: 21, unit: "soldiers" }],
+    ["Two dozen soldiers came home.", { text: "Two dozen soldiers", kind: "count", value: 24, unit: "soldiers" }],
+    ["A dozen tanks crossed.", { text: "A dozen tanks", kind: "count", value: 12, unit: "tanks" }],
+    ["Two hundred and fifty people signed.", { text: "Two hundred and fifty people", kind: "count", value: 250, unit: "people" }],
+    ["Half a million people fled.", { text: "Half a million people", kind: "count", value: 500000, unit: "people" }],
+    ["One and a half million people voted.", { text: "One and a half million people", kind: "count", value: 1500000, unit: "people" }],
+    ["The army opened three fronts.", { text: "three fronts", kind: "count", value: 3, unit: "fronts" }],
+    ["One person was hurt.", { text: "One person", kind: "count", value: 1, unit: "person" }],
+    ["It was the fifth attack.", { text: "fifth", kind: "ordinal", value: 5, unit: null }],
+    ["It was the 5th attack.", { text: "5th", kind: "ordinal", value: 5, unit: null }],
+    ["It was the twenty-first attack.", { text: "twenty-first", kind: "ordinal", value: 21 }],
+    ["A third of the city is gone.", { text: "A third", kind: "fraction", value: 0.3333 }],
+    ["Two-thirds of voters agreed.", { text: "Two-thirds", kind: "fraction", value: 0.6667 }],
+    ["Three quarters of the homes burned.", { text: "Three quarters", kind: "fraction", value: 0.75 }],
+    ["Half of the city is gone.", { text: "Half", kind: "fraction", value: 0.5 }],
+    ["Only 1/3 of voters came.", { text: "1/3", kind: "fraction", value: 0.3333 }],
+    ["They built a 20-member team.", { text: "20-member", kind: "count", value: 20, unit: "member" }],
+  ])("%s", (text, expected) => {
+    expect(onlyFigure(text)).toMatchObject(expected);
+  });
+});
+
+// Convention: the qualifier stays out of the span and is reported as written; `at least`,
+// `more than`, `over` set min to the value, `up to`, `fewer than`, `nearly` set max.
+describe("figures: qualifiers and approximation", () => {
+  it.each<[string, Partial<Figure>]>([
+    ["At least 20 people died.", { text: "20 people", qualifier: "At least", approximate: false, min: 20, max: null }],
+    ["More than 1,000 homes burned.", { text: "1,000 homes", qualifier: "More than", min: 1000 }],
+    ["They held over 200 civilians.", { text: "200 civilians", qualifier: "over", min: 200 }],
+    ["Up to 15 people may attend.", { text: "15 people", qualifier: "Up to", max: 15, approximate: false }],
+    ["Fewer than 10 remain.", { text: "10", qualifier: "Fewer than", max: 10 }],
+    ["They hold nearly 85 percent of it.", { text: "85 percent", qualifier: "nearly", approximate: true, max: 85 }],
+    ["About 200 people came.", { text: "200 people", qualifier: "About", approximate: true, min: null, max: null }],
+    ["They moved around 300 families.", { text: "300 families", qualifier: "around", approximate: true }],
+    ["Some 30 fighters left.", { text: "30 fighters", qualifier: "Some", approximate: true }],
+    ["It has roughly 3 million people.", { text: "3 million people", qualifier: "roughly", approximate: true, value: 3000000 }],
+    ["Almost 90% voted.", { text: "90%", qualifier: "Almost", approximate: true }],
+    ["An estimated 4,000 fighters remain.", { text: "4,000 fighters", qualifier: "An estimated", approximate: true }],
+    ["It costs no more than $5.", { text: "$5", qualifier: "no more than", max: 5 }],
+  ])("%s", (text, expected) => {
+    expect(onlyFigure(text)).toMatchObject(expected);
+  });
+});
+
+// Rule: a vague magnitude has value null and min = twice its magnitude, the least its plural allows.
+describe("figures: vague magnitudes", () => {
+  it.each<[string, Partial<Figure>]>([
+    ["It ruled over millions of people.", { text: "millions of people", kind: "count", value: null, min: 2000000, unit: "people", approximate: true, qualifier: null }],
+    ["Tens of thousands marched.", { text: "Tens of thousands", kind: "count", value: null, min: 20000, approximate: true }],
+    ["Hundreds of thousands of refugees crossed.", { text: "Hundreds of thousands of refugees", min: 200000, unit: "refugees" }],
+    ["Dozens of cars burned.", { text: "Dozens of cars", min: 24, unit: "cars" }],
+    ["Hundreds came.", { text: "Hundreds", min: 200, value: null }],
+    ["Several hundred troops landed.", { text: "Several hundred troops", min: 200, unit: "troops" }],
+    ["It cost millions of dollars.", { text: "millions of dollars", kind: "money", unit: "USD", min: 2000000, value: null }],
+    ["Thousands of tonnes of grain rotted.", { text: "Thousands of tonnes", kind: "quantity", unit: "tonnes", min: 2000 }],
+  ])("%s", (text, expected) => {
+    expect(onlyFigure(text)).toMatchObject(expected);
+  });
+});
+
+describe("figures: ranges and scores", () => {
+  it.each<[string, Partial<Figure>]>([
+    ["Between 10 and 15 percent voted.", { text: "Between 10 and 15 percent", kind: "range", min: 10, max: 15, unit: "percent", value: null }],
+    ["Some 10-15 people gathered.", { text: "10-15 people", kind: "range", min: 10, max: 15, unit: "people" }],
+    ["Only 10 to 15 people gathered.", { text: "10 to 15 people", kind: "range", min: 10, max: 15 }],
+    ["It costs $3-4 billion.", { text: "$3-4 billion", kind: "range", min: 3000000000, max: 4000000000, unit: "USD" }],
+    ["It costs between $10 and $15 million.", { text: "between $10 and $15 million", kind: "range", min: 10000000, max: 15000000, unit: "USD" }],
+    ["Two or three civilians were hurt.", { text: "Two or three civilians", kind: "range", min: 2, max: 3, approximate: true }],
+    ["Arsenal won 3-1 on Sunday.", { text: "3-1", kind: "score", value: null, unit: null }],
+    ["It ended in a 2-2 draw.", { text: "2-2", kind: "score" }],
+    ["The court voted 7-2 against it.", { text: "7-2", kind: "score" }],
+  ])("%s", (text, expected) => {
+    expect(onlyFigure(text)).toMatchObject(expected);
+  });
+});
+
+describe("figures: what is counted", () => {
+  it.each<[string, string, string | null]>([
+    ["They captured 85 percent of the city.", "85 percent", "the city"],
+    ["The army killed at least 20 Syrian rebel fighters.", "20 Syrian rebel fighters", "Syrian rebel fighters"],
+    ["Islamic State ruled over millions of people.", "millions of people", "people"],
+    ["It holds 20 of the fighters.", "20", "the fighters"],
+    ["A third of the city's residents fled.", "A third", "the city's residents"],
+    ["The 20 people in Raqqa left.", "20 people", "people"],
+    ["20 people killed in Raqqa.", "20 people", "people"],
+    ["It covers 12 km of road.", "12 km", "road"],
+    ["Turnout was 85%.", "85%", null],
+  ])("%s", (text, figure, counted) => {
+    const found = figuresOf(text).find((f) => f.text === figure);
+    expect(found, `no figure ${figure}`).toBeDefined();
+    expect(found!.counted?.text ?? null).toBe(counted);
+  });
+});
+
+describe("figures: casualty events", () => {
+  it.each<[string, string, string | null]>([
+    ["At least 20 people were killed.", "20 people", "killed"],
+    ["The strike killed 20 people.", "20 people", "killed"],
+    ["The blast left 20 dead.", "20", "killed"],
+    ["The army killed at least 20 Syrian rebel fighters.", "20 Syrian rebel fighters", "killed"],
+    ["The death toll rose to 45.", "45", "killed"],
+    ["There were 20 deaths.", "20 deaths", "killed"],
+    ["The attack wounded 30 civilians.", "30 civilians", "wounded"],
+    ["Five people were injured.", "Five people", "wounded"],
+    ["Police arrested 15 suspects.", "15 suspects", "arrested"],
+    ["300 were detained.", "300", "arrested"],
+    ["2,000 people have been displaced.", "2,000 people", "displaced"],
+    ["Tens of thousands fled.", "Tens of thousands", "displaced"],
+    ["Three sailors are missing.", "Three sailors", "missing"],
+    ["Five journalists were kidnapped.", "Five journalists", "kidnapped"],
+    ["Gunmen abducted 12 students.", "12 students", "kidnapped"],
+    ["The army opened three fronts.", "three fronts", null],
+    ["Police killed 2 and arrested 15.", "15", "arrested"],
+  ])("%s", (text, figure, event) => {
+    const found = figuresOf(text).find((f) => f.text === figure);
+    expect(found, `no figure ${figure}`).toBeDefined();
+    expect(found!.event).toBe(event);
+  });
+});
+
+describe("figures: offsets and schema", () => {
+  // curly apostrophe and NBSP are folded in doc.text; spans still slice the raw text
+  it.each<[string, string]>([
+    ["The group\u2019s 85\u00a0percent share.", "85\u00a0percent"],
+    ["\u201cWe lost 300 men,\u201d he said.", "300 men"],
+    ["Line one\r\nhad 20\u00a0km to go.", "20\u00a0km"],
+  ])("%s", (raw, figure) => {
+    const figures = figuresOf(raw);
+    expect(figures.map((f) => f.text)).toEqual([figure]);
+    for (const f of figures) {
+      expect(raw.slice(f.start, f.end)).toBe(f.text);
+      expect(FigureSchema.safeParse(f).success).toBe(true);
+      if (f.counted) expect(raw.slice(f.counted.start, f.counted.end)).toBe(f.counted.text);
+      expect(f.source).toBe("extract/figures");
+    }
+  });
+});
+
+const SEED = "/work/shared/seed/raqqa-2017-10-08.txt";
+
+describe("figures: seed article", () => {
+  it.skipIf(!existsSync(SEED))("finds 85 percent and millions of people, nothing else", () => {
+    const raw = existsSync(SEED) ? readFileSync(SEED, "utf8") : "";
+    const figures = figuresOf(raw);
+    expect(figures.map((f) => [f.text, f.kind, f.value, f.unit, f.counted?.text ?? null])).toEqual([
+      ["millions of people", "count", null, "people", "people"],
+      ["85 percent", "percent", 85, "percent", "the city"],
+    ]);
+    expect(figures[0]!.approximate).toBe(true);
+    for (const f of figures) expect(raw.slice(f.start, f.end)).toBe(f.text);
+  });
+});
