@@ -52,7 +52,7 @@ describe.concurrent("exit codes", () => {
     ["batch with no inputs", 2, ["batch"], /missing required argument/],
   ])("%s -> %i", async (_label, code, args, message) => {
     const run = await runCli(args);
-    expect(run.code).toBe(code);
+    expect(run.code, run.stderr).toBe(code);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(STACK);
     expect(run.stdout).toBe("");
@@ -73,7 +73,7 @@ describe.concurrent("exit codes", () => {
 
   it("--debug adds the stack trace to an error", async () => {
     const run = await runCli([file("nowhere.txt"), "--debug"]);
-    expect(run.code).toBe(3);
+    expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toMatch(STACK);
   });
 });
@@ -85,7 +85,7 @@ describe.concurrent("one article", () => {
     ["csv", ["--format", "csv"]],
   ])("`newsparse FILE` is `newsparse parse FILE` (%s)", async (_label, flags) => {
     const [implicit, explicit] = await Promise.all([runCli([file("article.txt"), ...flags]), runCli(["parse", file("article.txt"), ...flags])]);
-    expect(implicit.code).toBe(0);
+    expect(implicit.code, implicit.stderr).toBe(0);
     expect(implicit.stdout).toBe(explicit.stdout);
   });
 
@@ -95,7 +95,7 @@ describe.concurrent("one article", () => {
     ["parse -", ["parse", "-"]],
   ])("reads stdin with %s", async (_label, args) => {
     const run = await runCli(args, { input: ARTICLE });
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.id).toBe("stdin");
     expect(badSpans(result, ARTICLE)).toEqual([]);
@@ -108,7 +108,7 @@ describe.concurrent("one article", () => {
 
   it("strips a BOM and counts offsets from the text after it", async () => {
     const [withBom, without] = await Promise.all([runCli([], { input: `\ufeff${ARTICLE}` }), runCli([], { input: ARTICLE })]);
-    expect(withBom.code).toBe(0);
+    expect(withBom.code, withBom.stderr).toBe(0);
     expect(withBom.stdout).toBe(without.stdout);
     expect(badSpans(json(withBom.stdout), ARTICLE)).toEqual([]);
   });
@@ -122,7 +122,7 @@ describe.concurrent("one article", () => {
     ["all of them", `\ufeff date 2019-03-04 ${SECOND.replaceAll("\n", "\r\n").replaceAll(" met ", "\u00a0met\u00a0")}`],
   ])("keeps offsets valid with %s", async (_label, text) => {
     const run = await runCli(["--date", "2019-03-05"], { input: text });
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(badSpans(result, text.replace(/^\ufeff/, ""))).toEqual([]);
     expect(spansOf(result).length).toBeGreaterThan(0);
@@ -195,7 +195,7 @@ describe.concurrent("formats", () => {
     ["NO_COLOR=1 and FORCE_COLOR=1", false, { NO_COLOR: "1", FORCE_COLOR: "1" }],
   ])("table with %s: ANSI escapes %s", async (_label, coloured, env) => {
     const run = await runCli([file("article.txt"), "--format", "table"], { env });
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Actors \(\d+\)/);
     expect(ANSI.test(run.stdout)).toBe(coloured);
   });
@@ -210,7 +210,7 @@ describe.concurrent("schema", () => {
     const run = await runCli(["schema"]);
     const schema = JSON.parse(run.stdout) as { anyOf?: unknown[]; oneOf?: unknown[] };
     const branches = (schema.anyOf ?? schema.oneOf ?? []) as Array<{ type?: string; properties?: Record<string, unknown> }>;
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(branches.map((b) => [b.type, Object.keys(b.properties ?? {}).sort()])).toEqual([
       ["object", ["actors", "dates", "figures", "id", "meta", "places", "quotes"]],
       ["object", ["error", "id"]],
@@ -220,7 +220,7 @@ describe.concurrent("schema", () => {
   it("prints the gold schema with --gold", async () => {
     const run = await runCli(["schema", "--gold"]);
     const schema = JSON.parse(run.stdout) as { type?: string; properties?: Record<string, unknown> };
-    expect(run.code).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
     expect(schema.type).toBe("object");
     expect(Object.keys(schema.properties ?? {}).sort()).toEqual(["actors", "date", "dates", "figures", "id", "ignore", "path", "places", "quotes", "text"]);
   });

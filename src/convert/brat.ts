@@ -34,11 +34,15 @@ export function parseAnn(ann: string): { spans: Map<string, TextBound>; events: 
   return { spans, events };
 }
 
-/** direct: the content is in quotation marks; partial: it holds a quoted part; indirect: none. */
-export function quoteKind(content: string): "direct" | "partial" | "indirect" {
-  const trimmed = content.trim();
-  if (!QUOTE_MARK.test(trimmed)) return "indirect";
-  return QUOTE_MARK.test(trimmed[0]!) ? "direct" : "partial";
+/**
+ * direct: the content is in quotation marks (its own, or marks right around it); partial: it holds a
+ * quoted part; indirect: no marks.
+ */
+export function quoteKind(text: string, fragments: Array<{ start: number; end: number }>): "direct" | "partial" | "indirect" {
+  const first = fragments[0]!;
+  const opens = QUOTE_MARK.test(text.slice(first.start, first.end).trim()[0] ?? "") || /["“«]\s*$/.test(text.slice(Math.max(0, first.start - 2), first.start));
+  if (opens) return "direct";
+  return fragments.some((f) => QUOTE_MARK.test(text.slice(f.start, f.end))) ? "partial" : "indirect";
 }
 
 export function convertBratDocument(id: string, text: string, ann: string, date: string | null): GoldDocument {
@@ -55,7 +59,7 @@ export function convertBratDocument(id: string, text: string, ann: string, date:
     if (speaker) speaker.name = speaker.text;
     quotes.push({
       fragments,
-      kind: quoteKind(fragments.map((f) => f.text).join(" ")),
+      kind: quoteKind(text, fragments),
       speaker,
       cue: cue ? slice({ start: cue.fragments[0]!.start, end: cue.fragments[cue.fragments.length - 1]!.end }) : null,
     });

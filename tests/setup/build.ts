@@ -1,7 +1,9 @@
-// Builds dist/ once per test run (about two seconds), so the CLI tests never run a stale binary.
+// Builds dist/ before the tests when anything it is built from changed since the last good build,
+// so the CLI tests never run a stale binary and parallel runs rewrite dist/ as little as possible.
 // A failed build is handed to the CLI tests (inject("buildError")) instead of thrown here,
 // so that one half-edited file elsewhere does not fail every in-process test too.
 import { spawnSync } from "node:child_process";
+import { readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 
@@ -11,7 +13,32 @@ declare module "vitest" {
   }
 }
 
+const ROOT = join(import.meta.dirname, "..", "..");
+// written only after a build that succeeded: tsc emits dist/ even when it fails on a type error
+const STAMP = join(ROOT, "dist", ".built");
+const INPUTS = ["src", "scripts", "package.json", "tsconfig.json"];
+
+function newest(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function builtAt(): number {
+  try {
+    return statSync(STAMP).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
 export default function setup(project: TestProject): void {
-  const build = spawnSync("npm", ["run", "build"], { cwd: join(import.meta.dirname, "..", ".."), encoding: "utf8" });
+  if (builtAt() > Math.max(...INPUTS.map((input) => newest(join(ROOT, input))))) {
+    project.provide("buildError", null);
+    return;
+  }
+  rmSync(STAMP, { force: true });
+  const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
+  if (build.status === 0) writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   project.provide("buildError", build.status === 0 ? null : `npm run build failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
 }

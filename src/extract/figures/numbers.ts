@@ -3,7 +3,7 @@
 // `tens of thousands`, `dozens`).
 import { isDecade, isDigitOrdinal, type Piece } from "./pieces.js";
 import { unitAfter } from "./units.js";
-import { DENOMINATORS, readNumberWords, SCALES } from "./words.js";
+import { DENOMINATORS, numberTable, readNumberWords, SCALES } from "./words.js";
 
 export type NumberKind = "cardinal" | "ordinal" | "fraction" | "vague";
 
@@ -21,15 +21,15 @@ export interface NumberRead {
   scale: number;
 }
 
-const WRITTEN_SCALES: Record<string, number> = { ...SCALES, hundred: 100, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
+const WRITTEN_SCALES = new Map([...SCALES, ...numberTable({ hundred: 100, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 })]);
 // `$20m`, `€5bn`, `$5k`: short scales glued to a sum of money; `20m` alone is twenty metres
-const SHORT_SCALES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 };
+const SHORT_SCALES = numberTable({ k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 });
 
 // Vague magnitudes, with the rule for their lower bound: value null, min = twice the
 // magnitude, the smallest amount the plural allows (`dozens` -> 24, `millions` -> 2000000,
 // `tens of thousands` -> 20000, `several hundred` -> 200).
-const PLURAL_MAGNITUDES: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 };
-const SINGULAR_MAGNITUDES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const PLURAL_MAGNITUDES = numberTable({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 });
+const SINGULAR_MAGNITUDES = numberTable({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
 const SOME_OF = new Set(["several", "few", "many"]);
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an"]);
 
@@ -61,9 +61,9 @@ function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null
   }
   const scale = all[at + 1];
   if (scale && !scale.newline && scale.type === "word") {
-    if (scale.lower in WRITTEN_SCALES) return read(at + 2, "cardinal", value, WRITTEN_SCALES[scale.lower]!);
-    if (scale.glued && scale.text in SHORT_SCALES && (money || unitAfter(all, at + 2, SHORT_SCALES[scale.text]!)?.kind === "money")) {
-      return read(at + 2, "cardinal", value, SHORT_SCALES[scale.text]!);
+    if (WRITTEN_SCALES.has(scale.lower)) return read(at + 2, "cardinal", value, WRITTEN_SCALES.get(scale.lower)!);
+    if (scale.glued && SHORT_SCALES.has(scale.text) && (money || unitAfter(all, at + 2, SHORT_SCALES.get(scale.text)!)?.kind === "money")) {
+      return read(at + 2, "cardinal", value, SHORT_SCALES.get(scale.text)!);
     }
   }
   return read(at + 1, "cardinal", value);
@@ -73,21 +73,21 @@ function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null
 function readVague(all: Piece[], at: number): NumberRead | null {
   const vague = (next: number, magnitude: number): NumberRead => ({ first: at, next, kind: "vague", value: null, min: 2 * magnitude, digits: false, scale: magnitude });
   const word = all[at]!.lower;
-  if (word in PLURAL_MAGNITUDES) {
+  if (PLURAL_MAGNITUDES.has(word)) {
     const of = all[at + 1]?.lower === "of";
     const larger = all[at + 2]?.lower ?? "";
     // `tens of thousands`, `hundreds of millions`
-    if (of && larger in PLURAL_MAGNITUDES && PLURAL_MAGNITUDES[larger]! > PLURAL_MAGNITUDES[word]! && larger !== "scores") {
-      return vague(at + 3, PLURAL_MAGNITUDES[word]! * PLURAL_MAGNITUDES[larger]!);
+    if (of && PLURAL_MAGNITUDES.has(larger) && PLURAL_MAGNITUDES.get(larger)! > PLURAL_MAGNITUDES.get(word)! && larger !== "scores") {
+      return vague(at + 3, PLURAL_MAGNITUDES.get(word)! * PLURAL_MAGNITUDES.get(larger)!);
     }
     // `tens` and `scores` are magnitudes only before `of` (`test scores`)
     if ((word === "tens" || word === "scores") && !of) return null;
-    return vague(at + 1, PLURAL_MAGNITUDES[word]!);
+    return vague(at + 1, PLURAL_MAGNITUDES.get(word)!);
   }
   // `several hundred`, `a few thousand`, `many thousands`
   const some = word === "a" && all[at + 1]?.lower === "few" ? at + 2 : SOME_OF.has(word) ? at + 1 : -1;
   const scale = some > 0 ? all[some]?.lower ?? "" : "";
-  const magnitude = SINGULAR_MAGNITUDES[scale] ?? (scale !== "dozens" && scale !== "tens" ? PLURAL_MAGNITUDES[scale] : undefined);
+  const magnitude = SINGULAR_MAGNITUDES.get(scale) ?? (scale !== "dozens" && scale !== "tens" ? PLURAL_MAGNITUDES.get(scale) : undefined);
   return magnitude === undefined ? null : vague(some + 1, magnitude);
 }
 
@@ -96,12 +96,12 @@ function readArticleNumber(all: Piece[], at: number): NumberRead | null {
   if (all[at]!.lower !== "a" && all[at]!.lower !== "an") return null;
   const next = all[at + 1];
   if (!next || next.type !== "word") return null;
-  const denominator = DENOMINATORS[next.lower];
+  const denominator = DENOMINATORS.get(next.lower);
   if (denominator !== undefined && !/s$/.test(next.lower) && all[at + 2]?.lower === "of") {
     return { first: at, next: at + 2, kind: "fraction", value: 1 / denominator, min: null, digits: false, scale: 1 };
   }
   const words = readNumberWords(all, at + 1, true);
-  if (!words || words.kind !== "cardinal" || !(next.lower in SINGULAR_MAGNITUDES)) return null;
+  if (!words || words.kind !== "cardinal" || !SINGULAR_MAGNITUDES.has(next.lower)) return null;
   return { first: at, next: words.next, kind: "cardinal", value: words.value, min: null, digits: false, scale: words.scale };
 }
 
@@ -111,7 +111,7 @@ function readHalf(all: Piece[], at: number): NumberRead | null {
   const next = all[at + 1]?.lower ?? "";
   if (next === "a") {
     const scale = all[at + 2]?.lower ?? "";
-    const magnitude = SINGULAR_MAGNITUDES[scale];
+    const magnitude = SINGULAR_MAGNITUDES.get(scale);
     if (magnitude !== undefined) return { first: at, next: at + 3, kind: "cardinal", value: magnitude / 2, min: null, digits: false, scale: magnitude };
     return null;
   }

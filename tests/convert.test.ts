@@ -1,0 +1,100 @@
+// convert: the four annotation formats, on samples the team wrote into tests/data/convert
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GoldDocumentSchema, type GoldDocument } from "../src/schema.js";
+import { ROOT, runCli } from "./helpers/cli.js";
+
+const DATA = join(ROOT, "tests", "data", "convert");
+
+async function convert(format: string, path: string): Promise<{ docs: GoldDocument[]; stderr: string }> {
+  const run = await runCli(["convert", "--from", format, join(DATA, path)]);
+  expect(run.code, run.stderr).toBe(0);
+  const docs = run.stdout.trim().split("\n").map((line) => GoldDocumentSchema.parse(JSON.parse(line)));
+  return { docs, stderr: run.stderr };
+}
+
+/** Every span in a gold document slices to its own text. */
+function allSpans(doc: GoldDocument): Array<{ start: number; end: number; text?: string }> {
+  return [
+    ...(doc.actors ?? []).flatMap((a) => a.mentions),
+    ...(doc.places ?? []).flatMap((p) => p.mentions),
+    ...(doc.dates ?? []),
+    ...(doc.quotes ?? []).flatMap((q) => [...q.fragments, ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])]),
+    ...(doc.figures ?? []),
+    ...(doc.ignore ?? []),
+  ];
+}
+
+describe("convert", () => {
+  it.each([
+    ["conll", "conll/sample.txt", 2],
+    ["timeml", "timeml", 1],
+    ["brat-attribution", "brat", 1],
+    ["measeval", "measeval", 1],
+  ])("--from %s gives valid gold whose spans slice the rebuilt text", async (format, path, count) => {
+    const { docs } = await convert(format, path);
+    expect(docs).toHaveLength(count);
+    for (const doc of docs) {
+      const spans = allSpans(doc);
+      expect(spans.length).toBeGreaterThan(0);
+      for (const s of spans) expect(doc.text!.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it("conll: text rebuilt with news spacing; PER/ORG actors, LOC places, MISC ignored; dateline as date", async () => {
+    const { docs } = await convert("conll", "conll/sample.txt");
+    const [first, second] = docs;
+    expect(first!.text).toContain("Mayor Jana Kovacova (Green Party) said the Danube's level rose 40%,n't");
+    expect(first!.date).toBe("2021-04-02");
+    expect(first!.actors!.map((a) => [a.name, a.type])).toEqual([
+      ["Jana Kovacova", "person"],
+      ["Green Party", "organization"],
+    ]);
+    expect(first!.places!.map((p) => p.name)).toEqual(["RIVER", "BRATISLAVA", "Danube"]);
+    expect(first!.ignore!.map((i) => i.text)).toEqual(["Slovak"]);
+    expect(second!.text).toBe("Kovacova visited Vienna for $5.");
+    expect(second!.date).toBeNull();
+  });
+
+  it("timeml: TIMEX3 type, value and mod; entities decoded; the DCT as date", async () => {
+    const { docs } = await convert("timeml", "timeml");
+    expect(docs[0]!.date).toBe("2001-05-03");
+    expect(docs[0]!.text).toContain("yesterday & will meet");
+    expect(docs[0]!.dates!.map((d) => [d.text, d.type, d.value, d.mod])).toEqual([
+      ["yesterday", "DATE", "2001-05-02", null],
+      ["early summer", "DATE", "2001-SU", "START"],
+      ["three hours", "DURATION", "PT3H", null],
+      ["every Monday", "SET", "XXXX-WXX-1", null],
+    ]);
+  });
+
+  it("brat-attribution: fragments kept, kind from quotation marks, first annotator's file, said on stderr", async () => {
+    const { docs, stderr } = await convert("brat-attribution", "brat");
+    const quotes = docs[0]!.quotes!;
+    expect(quotes.map((q) => [q.kind, q.fragments.map((f) => f.text), q.speaker?.text, q.cue?.text])).toEqual([
+      ["direct", ["We will rebuild,", "and quickly."], "the mayor", "said"],
+      ["indirect", ["repairs would take a year"], "Officials", "said"],
+    ]);
+    expect(stderr).toMatch(/several annotators' files; took the first in name order/);
+  });
+
+  it("measeval: Quantity rows become figures, units through the alias table", async () => {
+    const { docs } = await convert("measeval", "measeval");
+    expect(docs[0]!.figures!.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ["450 °C", "quantity", 450, "°C"],
+      ["2 h", "quantity", 2, "h"],
+      ["35%", "percent", 35, "percent"],
+      ["20 μm", "quantity", 20, "μm"],
+    ]);
+  });
+
+  it.each([
+    [["convert", "--from", "conll", "no/such/file.txt"], 3, /no such file/],
+    [["convert", "--from", "brat-attribution", join(DATA, "conll")], 2, /holds text\/ and attributions\//],
+    [["convert", "--from", "xml", "x"], 2, /invalid/],
+  ])("%j exits %i", async (args, code, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,88 @@
+// figures: text that must yield no figure at all.
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../src/extract/figures.js";
+import { readDocument } from "../src/read/document.js";
+
+function figureTexts(text: string): string[] {
+  return (extractFigures(readDocument(text, { date: "2017-10-08" })).figures ?? []).map((figure) => figure.text);
+}
+
+describe("figures: not figures", () => {
+  it.each<[string, string]>([
+    // years and dates
+    ["year", "The city fell in 2017."],
+    ["year with people after it", "In 2015 people voted."],
+    ["season", "It was the 2016-17 season."],
+    ["year span", "He served 2014-2017 in Kabul."],
+    ["abbreviated month", "A bridge in Raqqa, Syria Oct. 5."],
+    ["month then day", "It opened on October 5, 2017."],
+    ["day then month", "It opened on 5 October."],
+    ["ordinal day of month", "It opened on the 5th of October."],
+    ["May as a month", "The vote is on May 5."],
+    ["slashed date", "It was signed on 10/5/2017."],
+    ["ISO date", "It was signed on 2017-10-05."],
+    ["decade", "It began in the 1990s."],
+    ["decade of life", "She is in her 20s."],
+    ["nickname date", "After 9/11 the rules changed."],
+    ["round the clock", "They work 24/7."],
+    // times and durations (the dates extractor's job)
+    ["clock time", "They met at 3:30 pm."],
+    ["hour", "They met at 5 pm."],
+    ["hour with dots", "They met at 5 a.m."],
+    ["military time", "It began at 0900 GMT."],
+    ["duration", "For three years Raqqa was its capital."],
+    ["time ago", "Two years ago it ruled the city."],
+    ["duration in digits", "The truce lasted 48 hours."],
+    ["hyphenated duration", "They agreed a 48-hour truce."],
+    ["age compound", "A 10-year-old boy was found."],
+    ["age", "The man, aged 25, was found."],
+    ["ordinal day", "It was the fifth day of talks."],
+    ["century", "It is the 21st century."],
+    ["long duration", "It took two and a half years."],
+    // numbers inside names
+    ["resolution", "It cited Resolution 2254 on Syria."],
+    ["aircraft", "A Boeing 737 landed."],
+    ["road", "They drove down Route 66 at night."],
+    ["mission", "Apollo 11 landed."],
+    ["jet", "An F-16 jet crashed."],
+    ["group", "The G20 met."],
+    ["network", "The 5G network went live."],
+    ["disease", "COVID-19 spread."],
+    ["number sign", "He lives at No. 10."],
+    ["military unit", "The 5th Fleet sailed."],
+    ["street", "They marched down Fifth Avenue."],
+    // phone numbers
+    ["international phone", "Call +44 20 7946 0958 today."],
+    ["US phone", "Call (212) 555-1234 today."],
+    // `one` as a pronoun, and phrases that only look like amounts
+    ["one of", "It took al-Mayadin, one of the terrorists' last strongholds."],
+    ["no one", "No one came."],
+    ["one day", "One day it will end."],
+    ["a number of", "They advanced on a number of fronts."],
+    ["a series of", "It launched a series of counter attacks."],
+    ["first and second", "The first attack and a second wave."],
+    ["second half", "They scored in the second half."],
+    ["half-time", "At half-time it was level."],
+    ["a few days", "It will end in the coming few days."],
+    ["test scores", "Test scores rose."],
+    ["header", " date 2017-10-08 Nothing here."],
+    ["list marker", "1. Introduction"],
+    ["empty", ""],
+    ["punctuation only", "... -- / : %"],
+  ])("%s: %s", (_name, text) => {
+    expect(figureTexts(text)).toEqual([]);
+  });
+});
+
+describe("figures: odd input", () => {
+  it.each<[string, string]>([
+    ["long run of digits", "9".repeat(5000)],
+    ["long run of dashes and numbers", "1-".repeat(5000)],
+    ["long run of number words", "one two three ".repeat(2000)],
+    ["unbalanced signs", "$ $ $ £ € % ° ".repeat(500)],
+  ])("%s: finishes fast and never throws", (_name, text) => {
+    const begun = performance.now();
+    expect(Array.isArray(figureTexts(text))).toBe(true);
+    expect(performance.now() - begun).toBeLessThan(2000);
+  });
+});
