@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeRecord } from "../src/batch/write.js";
 import { byteLines } from "../src/read/lines.js";
@@ -307,7 +307,7 @@ describe.concurrent("batch: every line validates and every span slices its text"
 describe("batch: the streaming parts, in process", () => {
   async function linesOf(chunks: string[]): Promise<string[]> {
     const out: string[] = [];
-    for await (const line of byteLines(chunks.map((c) => Buffer.from(c)))) out.push(line.toString("utf8"));
+    for await (const line of byteLines(Readable.from(chunks.map((c) => Buffer.from(c))))) out.push(line.toString("utf8"));
     return out;
   }
 

@@ -1,7 +1,8 @@
 // Numbers that are not figures: years (`in 2017`), dates (`Oct. 5`, `5 October`, `10/5/2017`,
 // `2017-10-05`), decades (`the 1990s`), times (`3:30 pm`, `0900 GMT`), numbers inside names
 // (`Resolution 2254`, `Boeing 737`, `F-16`, `G20`), phone numbers, ages (`aged 25`) and list
-// markers. Each check returns the piece to resume scanning from, so `3:30` is skipped whole.
+// markers, references (`[12]`, `Fig. 5`, `Eqs. (18), (19)`, `phases 3, 5 and 7`, `Section 3.1.3`).
+// Each check returns the piece to resume scanning from, so `3:30` is skipped whole.
 import { isDecade, type Piece } from "./pieces.js";
 import { currencyBefore } from "./units.js";
 
@@ -23,10 +24,15 @@ const OPENERS = new Set([
 
 // `route 66`, `flight 17`, `resolution 2254`: labels written in lower case too
 const LABELS = new Set([
-  "no", "nos", "number", "page", "pages", "chapter", "section", "article", "paragraph", "resolution", "route", "flight",
-  "highway", "interstate", "room", "version", "model", "episode", "season", "platform", "gate", "channel", "phase", "level",
-  "grade", "category", "type", "stage", "round", "line", "bus", "district", "zone", "sector", "unit", "apartment", "floor", "#",
+  "no", "nos", "number", "page", "pages", "chapter", "chapters", "section", "sections", "article", "articles", "paragraph",
+  "resolution", "route", "flight", "highway", "interstate", "room", "version", "model", "episode", "season", "platform",
+  "gate", "channel", "phase", "phases", "level", "grade", "category", "type", "stage", "round", "line", "bus", "district",
+  "zone", "sector", "unit", "apartment", "floor", "fig", "figs", "figure", "figures", "table", "tables", "eq", "eqs",
+  "equation", "equations", "ref", "refs", "appendix", "sample", "samples", "step", "steps", "day", "week", "month", "year",
 ]);
+
+// what may stand between a label and a later number of its list: `Figs. 10 and 11`, `phases 3, 5, and 7`
+const LIST_JOINS = new Set([",", "and", "or", "(", ")", "–", "-", "."]);
 
 const AGE = new Set(["aged", "age", "ages"]);
 
@@ -71,18 +77,40 @@ function isClock(all: Piece[], at: number): boolean {
   return (next.lower === "a" || next.lower === "p") && all[at + 2]?.text === "." && all[at + 3]?.lower === "m";
 }
 
+/** A label before the number or before the list it ends: `No. 5`, `Fig. 5`, `Figs. 10 and 11`, `Eqs. (18), (19)`. */
+function labelled(all: Piece[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const piece = all[k]!;
+    if (piece.type === "word" && LABELS.has(piece.lower)) return true;
+    if (piece.type !== "number" && !LIST_JOINS.has(piece.lower)) return false;
+    if (all[k + 1]!.newline) return false;
+  }
+  return false;
+}
+
+/** A reference in brackets: `[12]`, `[27,28]`, `[1–5]`; or a lone number in parentheses: `(19)`. */
+function isReference(all: Piece[], at: number): boolean {
+  if (all[at - 1]?.text === "(" && all[at + 1]?.text === ")" && all[at]!.glued && all[at + 1]!.glued) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const piece = all[k]!;
+    if (piece.text === "[") return true;
+    if (piece.type !== "number" && !/^[,–-]$/.test(piece.text)) return false;
+  }
+  return false;
+}
+
 /** A name around the number: `Resolution 2254`, `Boeing 737`, `route 66`, `F-16`, `G20`, `No. 5`. */
 function insideName(all: Piece[], at: number): boolean {
   let before = all[at - 1];
   if (!before) return false;
   // `F-16`, `COVID-19`, `Su-24`
   if (before.text === "-" && all[at]!.glued && before.glued && all[at - 2]?.type === "word") return true;
-  // `No. 5`
-  if (before.text === "." && before.glued && all[at - 2]?.lower === "no") return true;
   if (before.text === "#") return true;
+  // `(CBF/DREB)1`: a number glued to a closing bracket
+  if (/^[)\]]$/.test(before.text) && all[at]!.glued) return true;
+  if (labelled(all, at)) return true;
   if (before.type !== "word" || currencyBefore(all, at)) return false;
   if (all[at]!.glued) return true; // `G20`, `A320`
-  if (LABELS.has(before.lower)) return true;
   if (!/^\p{Lu}/u.test(before.text) || MONTHS.has(before.text) || OPENERS.has(before.lower)) return false;
   if (sentenceStart(all, at - 1)) return true;
   before = all[at - 2];
@@ -146,7 +174,9 @@ export function notAFigure(all: Piece[], at: number, facts: NumberFacts): number
     if (next && /^[-–/]$/.test(next.text) && next.glued && isNumber(all[at + 2]) && all[at + 2]!.glued) return at + 3;
     return at + 1;
   }
-  if (besideMonth(all, at) || insideName(all, at)) return at + 1;
+  // `Section 3.1.3`: a decimal followed by a glued decimal is a section or version number
+  if (all[at + 1]?.type === "number" && all[at + 1]!.glued && all[at + 1]!.text.startsWith(".")) return at + 2;
+  if (besideMonth(all, at) || insideName(all, at) || isReference(all, at)) return at + 1;
   if (AGE.has(all[at - 1]?.lower ?? "")) return at + 1;
   // `1. Introduction`: a list marker at the start of a line
   const marker = all[at + 1];
