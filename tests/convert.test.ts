@@ -1,6 +1,7 @@
 // convert: the four annotation formats, on samples the team wrote into tests/data/convert
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { goldSpans } from "../src/eval/gold.js";
 import { GoldDocumentSchema, type GoldDocument } from "../src/schema.js";
 import { ROOT, runCli } from "./helpers/cli.js";
 
@@ -13,18 +14,6 @@ async function convert(format: string, path: string): Promise<{ docs: GoldDocume
   return { docs, stderr: run.stderr };
 }
 
-/** Every span in a gold document slices to its own text. */
-function allSpans(doc: GoldDocument): Array<{ start: number; end: number; text?: string }> {
-  return [
-    ...(doc.actors ?? []).flatMap((a) => a.mentions),
-    ...(doc.places ?? []).flatMap((p) => p.mentions),
-    ...(doc.dates ?? []),
-    ...(doc.quotes ?? []).flatMap((q) => [...q.fragments, ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])]),
-    ...(doc.figures ?? []),
-    ...(doc.ignore ?? []),
-  ];
-}
-
 describe("convert", () => {
   it.each([
     ["conll", "conll/sample.txt", 2],
@@ -35,7 +24,7 @@ describe("convert", () => {
     const { docs } = await convert(format, path);
     expect(docs).toHaveLength(count);
     for (const doc of docs) {
-      const spans = allSpans(doc);
+      const spans = goldSpans(doc);
       expect(spans.length).toBeGreaterThan(0);
       for (const s of spans) expect(doc.text!.slice(s.start, s.end)).toBe(s.text);
     }

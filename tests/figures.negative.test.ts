@@ -51,6 +51,14 @@ describe("figures: not figures", () => {
     ["number sign", "He lives at No. 10."],
     ["military unit", "The 5th Fleet sailed."],
     ["street", "They marched down Fifth Avenue."],
+    // references in scientific and legal text
+    ["bracketed citation", "It was described before [12]."],
+    ["citation list", "It was described before [27,28]."],
+    ["figure", "It is shown in Fig. 5."],
+    ["figure list", "See Figs. 10 and 11."],
+    ["equations", "It follows from Eqs. (18), (19) and (24)."],
+    ["label list", "Symptoms were measured at phases 3, 5, and 7."],
+    ["section number", "It is discussed in Section 3.1.3."],
     // phone numbers
     ["international phone", "Call +44 20 7946 0958 today."],
     ["US phone", "Call (212) 555-1234 today."],

@@ -43,6 +43,9 @@ describe("figures: percent, money and quantities", () => {
     ["Grains of 5 μm were found.", { text: "5 μm", kind: "quantity", value: 5, unit: "μm" }],
     ["The rock holds 3 wt% water.", { text: "3 wt%", kind: "percent", value: 3, unit: "wt%" }],
     ["Erosion runs at 2 mm/yr here.", { text: "2 mm/yr", kind: "quantity", value: 2, unit: "mm/yr" }],
+    ["A band appears at 964 cm−1.", { text: "964 cm−1", kind: "quantity", value: 964, unit: "cm−1" }],
+    ["Winds reached 20 m s−1.", { text: "20 m s−1", kind: "quantity", value: 20, unit: "m s−1" }],
+    ["It failed at 1.96 ± 0.08 GPa.", { text: "1.96 ± 0.08 GPa", kind: "quantity", value: 1.96, unit: "GPa", min: 1.88, max: 2.04 }],
   ])("%s", (text, expected) => {
     expect(onlyFigure(text)).toMatchObject(expected);
   });
@@ -91,6 +94,8 @@ describe("figures: qualifiers and approximation", () => {
     ["Almost 90% voted.", { text: "90%", qualifier: "Almost", approximate: true }],
     ["An estimated 4,000 fighters remain.", { text: "4,000 fighters", qualifier: "An estimated", approximate: true }],
     ["It costs no more than $5.", { text: "$5", qualifier: "no more than", max: 5 }],
+    ["The slope is ~80°.", { text: "80°", qualifier: "~", approximate: true, unit: "degrees" }],
+    ["Faults lie >0.5 km apart.", { text: "0.5 km", qualifier: ">", min: 0.5 }],
   ])("%s", (text, expected) => {
     expect(onlyFigure(text)).toMatchObject(expected);
   });
@@ -165,6 +170,7 @@ describe("figures: casualty events", () => {
     ["Gunmen abducted 12 students.", "12 students", "kidnapped"],
     ["The army opened three fronts.", "three fronts", null],
     ["Police killed 2 and arrested 15.", "15", "arrested"],
+    ["On that day, 20 people died.", "20 people", "killed"],
   ])("%s", (text, figure, event) => {
     const found = figuresOf(text).find((f) => f.text === figure);
     expect(found, `no figure ${figure}`).toBeDefined();

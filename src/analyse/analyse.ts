@@ -53,8 +53,8 @@ function locate(block: string, term: TermJson, cursor: number): number {
   return block.indexOf(term.text, cursor);
 }
 
-/** Blank lines always end a sentence, whatever the tokenizer thinks. */
-function paragraphs(text: string): Array<[number, number]> {
+/** Paragraphs as [start, end) offsets: blank lines always end a sentence, whatever the tokenizer thinks. */
+export function paragraphs(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (const m of text.matchAll(PARAGRAPH_BREAK)) {

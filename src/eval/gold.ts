@@ -39,9 +39,9 @@ export function loadGold(path: string): LoadedGold[] {
   );
 }
 
-/** Every span with a `text` must slice to it: a gold file that drifted from its article is refused. */
-function checkSpans(gold: GoldDocument, text: string, file: string): void {
-  const spans = [
+/** Every span of a gold document: mentions, dates, quote pieces, figures, ignore spans. */
+export function goldSpans(gold: GoldDocument): Array<{ start: number; end: number; text?: string }> {
+  return [
     ...(gold.actors ?? []).flatMap((a) => a.mentions),
     ...(gold.places ?? []).flatMap((p) => p.mentions),
     ...(gold.dates ?? []),
@@ -49,7 +49,11 @@ function checkSpans(gold: GoldDocument, text: string, file: string): void {
     ...(gold.figures ?? []),
     ...(gold.ignore ?? []),
   ];
-  for (const s of spans) {
+}
+
+/** Every span with a `text` must slice to it: a gold file that drifted from its article is refused. */
+function checkSpans(gold: GoldDocument, text: string, file: string): void {
+  for (const s of goldSpans(gold)) {
     if (s.end < s.start || s.end > text.length || (s.text !== undefined && text.slice(s.start, s.end) !== s.text)) {
       throw inputError("invalid_record", `${file} (${gold.id}): span ${s.start}-${s.end} does not slice to ${JSON.stringify(s.text)}`);
     }

@@ -40,7 +40,7 @@ interface FigureRead {
   next: number;
 }
 
-/** What the number counts, and where the figure's span ends (piece index, inclusive). */
+/** What the number counts. */
 interface Counting {
   counted: NounPhrase | null;
   /** The counted noun is the unit: the span runs to its head. */
@@ -106,7 +106,7 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
 }
 
 function kindOf(number: NumberRead, unit: Unit | null, pair: Pair | null): FigureKind {
-  if (pair) return pair.kind;
+  if (pair && pair.kind !== "uncertainty") return pair.kind;
   if (unit?.kind === "percent" || unit?.kind === "money" || unit?.kind === "quantity") return unit.kind;
   if (number.kind === "ordinal" || number.kind === "fraction") return number.kind;
   return "count";
@@ -140,14 +140,13 @@ function countingAfter(all: Piece[], number: NumberRead, unit: Unit | null, end:
   // `20-member delegation`: a compound adjective names what is counted
   const hyphen = all[end];
   if (hyphen?.text === "-" && hyphen.glued && all[end + 1]?.glued && all[end + 1]!.type === "word") {
-    return counted({ first: end + 1, last: end + 1, head: all[end + 1]!.lower }, true);
+    return counted({ first: end + 1, last: end + 1, head: all[end + 1]!.lower, determiner: false }, true);
   }
   const direct = nounPhraseAt(all, end, false, endsCountedPhrase);
   if (direct) return counted(direct, true);
   if (!ofPhrase) return { counted: null, spanned: false };
-  // `millions of people` spans its noun; `20 of the fighters` and `one of them` do not
-  const bare = ofPhrase.first === end + 1 && !/^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|all)$/.test(all[end + 1]!.lower);
-  return counted(ofPhrase, bare && number.kind === "vague");
+  // `millions of people` spans its noun; `20 of the fighters` and `millions of the poor` do not
+  return counted(ofPhrase, !ofPhrase.determiner && number.kind === "vague");
 }
 
 function phraseSpan(doc: Doc, all: Piece[], phrase: NounPhrase): Span {

@@ -5,7 +5,8 @@ import type { Doc, Draft, QuoteDraft } from "../pipeline/types.js";
 import { span } from "../pipeline/types.js";
 import type { Span } from "../schema.js";
 import { quotedStatements, type QuotedStatement } from "./quotes/direct.js";
-import { pairQuotationMarks, paragraphs, type Quoted } from "./quotes/marks.js";
+import { paragraphs } from "../analyse/analyse.js";
+import { pairQuotationMarks, type Quoted } from "./quotes/marks.js";
 import { reportedSpeech, type Reported } from "./quotes/reported.js";
 import { charSpan, readWords, wordAt, type Words } from "./quotes/words.js";
 

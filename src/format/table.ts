@@ -27,8 +27,8 @@ export function formatTable(result: Result, c: ChalkInstance): string {
       "Actors",
       result.actors.length,
       result.actors.map((a) => {
-        const extra = [...a.roles.map((r) => `role: ${r}`), ...a.aliases.map((al) => `aka ${al}`)].join("; ");
-        return `  ${c.cyan(a.id.padEnd(4))} ${c.bold(clip(a.name, 26))} ${clip(`${a.type}${a.subtype ? ` (${a.subtype})` : ""}`, 14)} ${String(a.mentions.length).padStart(2)}x ${c.dim(clip(extra, WIDTH - 52))}`.trimEnd();
+        const extra = [a.subtype ?? "", ...a.roles, ...a.aliases.map((al) => `aka ${al}`)].filter(Boolean).join("; ");
+        return `  ${c.cyan(a.id.padEnd(4))} ${c.bold(clip(a.name, 26))} ${clip(a.type === "organization" ? "org" : a.type, 6)} ${String(a.mentions.length).padStart(2)}x ${c.dim(clip(extra, WIDTH - 44))}`.trimEnd();
       }),
     ),
     ...section(

@@ -2,7 +2,7 @@
 // `of` (`85 percent of the city`, `millions of people`). There is no part-of-speech tagger yet,
 // so a phrase is read word by word and stops at function words, verbs it knows, a clause
 // boundary, or a word ending in -ed/-ing after the first (`20 people killed`).
-import { isBoundary, type Piece } from "./pieces.js";
+import type { Piece } from "./pieces.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "all"]);
 
@@ -47,6 +47,8 @@ export interface NounPhrase {
   first: number;
   last: number;
   head: string;
+  /** It opens with `the`, `its`, ...: after `of` that makes a partitive (`20 of the fighters`). */
+  determiner: boolean;
 }
 
 function isVerbLike(word: string): boolean {
@@ -59,14 +61,14 @@ function isVerbLike(word: string): boolean {
  * `stop` are words that end it as well, such as the casualty words (`20 killed`).
  */
 export function nounPhraseAt(all: Piece[], at: number, determiner: boolean, stop: (word: string) => boolean): NounPhrase | null {
-  let k = at;
-  if (determiner && all[k] && DETERMINERS.has(all[k]!.lower) && !all[k]!.newline) k++;
+  const opened = determiner && all[at] !== undefined && DETERMINERS.has(all[at]!.lower) && !all[at]!.newline;
+  let k = opened ? at + 1 : at;
   const contentStart = k;
   let last = -1;
   let sawLowerCase = false;
   for (; k < all.length && k < contentStart + 5; k++) {
     const piece = all[k]!;
-    if (piece.type !== "word" || piece.newline || isBoundary(piece)) break;
+    if (piece.type !== "word" || piece.newline) break;
     const word = piece.lower;
     if (STOP.has(word) || stop(word)) break;
     // `20 people killed`: a verb form after the noun ends the phrase; `20 armed men` keeps it
@@ -76,12 +78,12 @@ export function nounPhraseAt(all: Piece[], at: number, determiner: boolean, stop
     if (capital && sawLowerCase) break;
     if (!capital) sawLowerCase = true;
     last = k;
-    // `city's`, `terrorists'`: a possessive is a determiner of what follows
+    // `the terrorists' last strongholds`: a plural possessive ends the phrase (`city's` is one piece)
     const next = all[k + 1];
     if (next?.text === "'" && next.glued) break;
   }
   if (last < contentStart) return null;
   // `20 armed`: a lone verb form is no noun
   if (last === contentStart && isVerbLike(all[last]!.lower)) return null;
-  return { first: at, last, head: all[last]!.lower };
+  return { first: at, last, head: all[last]!.lower, determiner: opened };
 }

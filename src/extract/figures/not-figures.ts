@@ -31,8 +31,11 @@ const LABELS = new Set([
   "equation", "equations", "ref", "refs", "appendix", "sample", "samples", "step", "steps", "day", "week", "month", "year",
 ]);
 
+// labels written short, with a full stop: `Fig. 5`, `No. 10`, `Eqs. (18)`
+const ABBREVIATED = new Set(["no", "nos", "fig", "figs", "eq", "eqs", "ref", "refs", "sect", "vol", "p", "pp"]);
+
 // what may stand between a label and a later number of its list: `Figs. 10 and 11`, `phases 3, 5, and 7`
-const LIST_JOINS = new Set([",", "and", "or", "(", ")", "–", "-", "."]);
+const LIST_JOINS = new Set([",", "and", "or", "(", ")", "–", "-"]);
 
 const AGE = new Set(["aged", "age", "ages"]);
 
@@ -81,11 +84,20 @@ function isClock(all: Piece[], at: number): boolean {
 function labelled(all: Piece[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
     const piece = all[k]!;
-    if (piece.type === "word" && LABELS.has(piece.lower)) return true;
-    if (piece.type !== "number" && !LIST_JOINS.has(piece.lower)) return false;
     if (all[k + 1]!.newline) return false;
+    if (piece.type === "word" && LABELS.has(piece.lower)) return opensList(all, k);
+    if (piece.text === "." && piece.glued && ABBREVIATED.has(all[k - 1]?.lower ?? "")) return opensList(all, k - 1);
+    if (piece.type !== "number" && !LIST_JOINS.has(piece.lower)) return false;
   }
   return false;
+}
+
+/** A number follows the label at once (`Fig. 5`, `Eqs. (18)`), not later (`that day, 20 people`). */
+function opensList(all: Piece[], label: number): boolean {
+  let next = label + 1;
+  if (all[next]?.text === "." && ABBREVIATED.has(all[label]!.lower)) next++;
+  if (all[next]?.text === "(") next++;
+  return all[next]?.type === "number";
 }
 
 /** A reference in brackets: `[12]`, `[27,28]`, `[1–5]`; or a lone number in parentheses: `(19)`. */

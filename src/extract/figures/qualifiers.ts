@@ -25,7 +25,8 @@ const QUALIFIERS: QualifierWords[] = [
   q("over", "min"), q("above", "min"), q("under", "max"), q("below", "max"),
   q("nearly", "max", true), q("almost", "max", true), q("about", null, true), q("around", null, true),
   q("roughly", null, true), q("approximately", null, true), q("some", null, true), q("estimated", null, true),
-  q("circa", null, true), q("approx", null, true),
+  q("circa", null, true), q("approx", null, true), q("~", null, true), q("∼", null, true), q("≈", null, true),
+  q(">", "min"), q("≥", "min"), q("<", "max"), q("≤", "max"),
 ].sort((a, b) => b.words.length - a.words.length);
 
 export interface Qualifier {

@@ -1,5 +1,6 @@
 // Two numbers read as one figure: ranges (`between 10 and 15`, `10-15`, `10 to 15 percent`,
-// `$3-4 billion`, `two or three`) and scores (`won 3-1`, `a 2-2 draw`).
+// `$3-4 billion`, `two or three`), scores (`won 3-1`, `a 2-2 draw`) and a value with its
+// uncertainty (`1.96 ± 0.08 GPa`: value 1.96, min 1.88, max 2.04).
 import { currencyBefore, unitAfter, type UnitRead } from "./units.js";
 import { readNumber, type NumberRead } from "./numbers.js";
 import { isBoundary, type Piece } from "./pieces.js";
@@ -20,7 +21,7 @@ export interface Pair {
   unit: UnitRead | null;
   /** Piece after the pair. */
   next: number;
-  kind: "range" | "score";
+  kind: "range" | "score" | "uncertainty";
   /** `two or three`. */
   approximate: boolean;
   min: number | null;
@@ -44,6 +45,7 @@ export function pairAfter(all: Piece[], low: NumberRead, lowUnit: UnitRead | nul
   if (!separator || separator.newline) return null;
   const dash = DASHES.has(separator.text);
   const word = separator.lower;
+  if (word === "±" && !between) return uncertaintyAfter(all, low, lowUnit, at + 1);
   if (!(dash || (between ? word === "and" : word === "to" || word === "or"))) return null;
   // `10-15`: a hyphen sits on both numbers; a spaced dash is an en dash (`10 – 15`)
   let second = at + 1;
@@ -63,4 +65,21 @@ export function pairAfter(all: Piece[], low: NumberRead, lowUnit: UnitRead | nul
   const min = low.scale === 1 && low.value < 1000 ? Number((low.value * high.scale).toPrecision(12)) : low.value;
   if (min > high.value) return null;
   return { max: high, unit, next, kind: "range", approximate: word === "or", min, maxValue: high.value };
+}
+
+function uncertaintyAfter(all: Piece[], value: NumberRead, valueUnit: UnitRead | null, at: number): Pair | null {
+  const error = readNumber(all, at, false);
+  if (!error || error.kind !== "cardinal" || error.value === null || value.value === null) return null;
+  const errorUnit = unitAfter(all, error.next, error.scale);
+  if (valueUnit && errorUnit && valueUnit.unit !== errorUnit.unit) return null;
+  const round = (n: number) => Number(n.toPrecision(12));
+  return {
+    max: error,
+    unit: errorUnit ?? valueUnit,
+    next: errorUnit?.next ?? error.next,
+    kind: "uncertainty",
+    approximate: false,
+    min: round(value.value - error.value),
+    maxValue: round(value.value + error.value),
+  };
 }

@@ -212,13 +212,31 @@ export function unitAfter(all: Piece[], at: number, scale = 1): UnitRead | null 
   const read = longestUnit(all, at);
   if (!read) return null;
   if (scale >= 1e6 && read.unit === "lb") return { kind: "money", unit: "GBP", next: read.next };
+  if (read.kind !== "quantity") return read;
   // `mg/L`, `mm/yr`: a rate of two units
   const over = all[read.next];
-  if (read.kind === "quantity" && over?.text === "/" && over.glued && all[read.next + 1]?.glued) {
+  if (over?.text === "/" && over.glued && all[read.next + 1]?.glued) {
     const per = longestUnit(all, read.next + 1);
     if (per && (per.kind === "quantity" || per.kind === "time")) return { kind: "quantity", unit: `${read.unit}/${written(all, read.next + 1, per.next)}`, next: per.next };
   }
-  return read;
+  // `964 cm−1`, `20 m s−1`, `3 g cm−3`: powers, and a second unit that carries one
+  let next = withPower(all, read.next);
+  let unit = read.unit + written(all, read.next, next);
+  const second = all[next]?.glued === false ? longestUnit(all, next) : null;
+  if (second && (second.kind === "quantity" || second.kind === "time") && withPower(all, second.next) > second.next) {
+    const end = withPower(all, second.next);
+    unit += ` ${written(all, next, end)}`;
+    next = end;
+  }
+  return { ...read, unit, next };
+}
+
+/** The piece after a power glued to a unit (`−1`, `-3`, `2`), or `at` itself when there is none. */
+function withPower(all: Piece[], at: number): number {
+  const sign = all[at];
+  if (!sign?.glued) return at;
+  if (/^[−-]$/.test(sign.text) && all[at + 1]?.glued && /^\d$/.test(all[at + 1]!.text)) return at + 2;
+  return /^[23]$/.test(sign.text) ? at + 1 : at;
 }
 
 function longestUnit(all: Piece[], at: number): UnitRead | null {

@@ -3,6 +3,7 @@
 //   “First paragraph of the quote.
 //   “Second paragraph,” she said.      -> one quote, two fragments
 // Single marks ‘ ’ are folded to ' by normalise, so a quote inside a quote is just content.
+import { paragraphs } from "../../analyse/analyse.js";
 
 /** A paired quotation: content pieces (one per paragraph), marks excluded. */
 export interface Quoted {
@@ -17,7 +18,6 @@ type Family = "straight" | "curly" | "guillemet";
 
 const OPENERS: Record<string, Family> = { "\u201c": "curly", "\u201e": "curly", "\u00ab": "guillemet" };
 const CLOSERS: Record<string, Family> = { "\u201d": "curly", "\u00bb": "guillemet" };
-const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 
 /** Past this, an unclosed mark is more likely a stray than a speech. */
 const MAX_QUOTE_CHARS = 6000;
@@ -32,17 +32,6 @@ function straightRole(text: string, at: number): "open" | "close" | "either" | n
   if (canOpen) return "open";
   if (canClose) return "close";
   return /\s/.test(before) && /\s/.test(after) ? null : "either";
-}
-
-export function paragraphs(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    out.push([start, m.index]);
-    start = m.index + m[0].length;
-  }
-  out.push([start, text.length]);
-  return out;
 }
 
 /** Content between two offsets without the spaces next to the marks (`« Bonjour »`). */

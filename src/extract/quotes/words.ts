@@ -2,7 +2,7 @@
 // sentences over them. compromise misses a break after a closing mark (`soon." Then`),
 // so a sentence also ends there.
 import type { Doc, Token } from "../../pipeline/types.js";
-import { paragraphs } from "./marks.js";
+import { paragraphs } from "../../analyse/analyse.js";
 
 export interface Words {
   doc: Doc;
