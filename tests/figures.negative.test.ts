@@ -39,6 +39,8 @@ describe("figures: not figures", () => {
     ["ordinal day", "It was the fifth day of talks."],
     ["century", "It is the 21st century."],
     ["long duration", "It took two and a half years."],
+    ["half an hour", "It took half an hour."],
+    ["quarter of a century", "It lasted a quarter of a century."],
     // numbers inside names
     ["resolution", "It cited Resolution 2254 on Syria."],
     ["aircraft", "A Boeing 737 landed."],

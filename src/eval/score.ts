@@ -1,5 +1,6 @@
 // Scores one predicted Result against one gold document, kind by kind. Counts add up over
 // documents (micro-average); metrics.ts turns the sums into figures.
+import { canonicalUnit } from "../lexicon/units.js";
 import type { GoldDocument, Result } from "../schema.js";
 import { exactStrength, matchOneToOne, overlap, overlapStrength, type Range } from "./match.js";
 import type { Counts } from "./prf.js";
@@ -151,7 +152,7 @@ export function scoreDocument(gold: GoldDocument, text: string, pred: Result): D
       exact: counts(g.length, p.length, exact.length),
       overlap: counts(g.length, p.length, loose.length),
       value: tally(loose, (i, j) => sameValue(g[i]!.value, p[j]!.value)),
-      unit: tally(loose, (i, j) => g[i]!.unit === p[j]!.unit),
+      unit: tally(loose, (i, j) => canonicalUnit(g[i]!.unit) === canonicalUnit(p[j]!.unit)),
     };
   }
   return out;

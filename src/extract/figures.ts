@@ -2,12 +2,12 @@
 // scores, with their value, unit, qualifier, what they count and, for casualty counts, the event.
 //
 // Span convention: the number and its unit as written, without the qualifier: in
-// `at least 20 people were killed` the figure is `20 people` with qualifier `at least`.
-// For a count the unit is the counted noun, so the span runs to its head (`20 Syrian rebel
-// fighters`, `millions of people`); a partitive stays out (`20 of the fighters` -> `20`,
-// counted `the fighters`), as does what a percentage, a fraction or a quantity is of
-// (`85 percent of the city` -> `85 percent`, counted `the city`). A currency sign is in the
-// span (`$1.2 billion`); so is `between` in `between 10 and 15`.
+// `at least 20 people were killed` the figure is `20` with qualifier `at least`, unit `people`
+// (a count's unit is the head of what it counts) and counted `people`. What a figure counts
+// or is a part of stays out of the span (`85 percent of the city` -> `85 percent`, counted
+// `the city`), except after a vague magnitude, where `of` and the noun belong to it
+// (`millions of people`, `tens of thousands of refugees`). A currency sign is in the span
+// (`$1.2 billion`); so is `between` in `between 10 and 15`.
 import type { Doc, Draft } from "../pipeline/types.js";
 import { span } from "../pipeline/types.js";
 import type { Figure, FigureKind, Span } from "../schema.js";
@@ -43,9 +43,13 @@ interface FigureRead {
 /** What the number counts. */
 interface Counting {
   counted: NounPhrase | null;
-  /** The counted noun is the unit: the span runs to its head. */
+  /** Right after the number (`20 people`), not a partitive (`20 of the fighters`). */
+  direct: boolean;
+  /** `millions of people`: the span runs to the counted noun. */
   spanned: boolean;
 }
+
+const NOTHING_COUNTED: Counting = { counted: null, direct: false, spanned: false };
 
 const nothing = (next: number): FigureRead => ({ figure: null, next });
 
@@ -76,18 +80,20 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
   if (pair) unit = pair.unit;
   const end = pair?.next ?? unit?.next ?? number.next;
   const last = pair?.max ?? number;
-  const counting: Counting | "time" = pair?.kind === "score" ? { counted: null, spanned: false } : countingAfter(all, last, unit, end);
+  const counting = pair?.kind === "score" ? NOTHING_COUNTED : countingAfter(all, last, unit, end);
   if (counting === "time") return nothing(end + 1);
 
   const head = counting.counted ? all[counting.counted.last]! : null;
   // `one of the terrorists' last strongholds`, `one day`: `one` is a figure only with people or a bound
-  if (all[at]!.lower === "one" && !(head && isPeopleWord(head) && counting.spanned) && !qualifier) return nothing(number.next);
+  if (all[at]!.lower === "one" && !(head && isPeopleWord(head) && counting.direct) && !qualifier) return nothing(number.next);
   const kind = kindOf(number, unit, pair);
   const lastPiece = counting.spanned && counting.counted ? counting.counted.last : end - 1;
   const start = all[between ? first - 1 : first]!.start;
   const stop = all[lastPiece]!.end;
+  // the event is read past what is counted: `20 people | were killed`, `three of his fighters | had been wounded`
+  const afterCounted = counting.counted ? counting.counted.last + 1 : lastPiece + 1;
   const countsPeople = head === null || isPeopleWord(head) || isEventWord(head.lower);
-  const event = (kind === "count" || kind === "range") && countsPeople ? eventOf(all, qualifier?.first ?? (between ? first - 1 : first), lastPiece + 1, head?.lower ?? null) : null;
+  const event = (kind === "count" || kind === "range") && countsPeople ? eventOf(all, qualifier?.first ?? (between ? first - 1 : first), afterCounted, head?.lower ?? null) : null;
   return {
     figure: {
       ...span(doc, start, stop),
@@ -101,7 +107,7 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
       counted: counting.counted ? phraseSpan(doc, all, counting.counted) : null,
       event,
     },
-    next: lastPiece + 1,
+    next: counting.direct ? afterCounted : lastPiece + 1,
   };
 }
 
@@ -130,23 +136,24 @@ function bounds(number: NumberRead, pair: Pair | null, bound: "min" | "max" | nu
  * (partitive), `85 percent of the city`, `fifth attack`. "time" when it counts years or days.
  */
 function countingAfter(all: Piece[], number: NumberRead, unit: Unit | null, end: number): Counting | "time" {
-  const counted = (phrase: NounPhrase | null, spanned: boolean): Counting | "time" => {
+  const counted = (phrase: NounPhrase | null, how: Omit<Counting, "counted"> = NOTHING_COUNTED): Counting | "time" => {
     if (phrase && unitAfter(all, phrase.last, number.scale)?.kind === "time") return "time";
-    return { counted: phrase, spanned };
+    return { direct: how.direct, spanned: how.spanned, counted: phrase };
   };
   const ofPhrase = all[end]?.lower === "of" && !all[end + 1]?.newline ? nounPhraseAt(all, end + 1, true, endsCountedPhrase) : null;
-  if (unit || number.kind === "fraction") return counted(ofPhrase, false);
-  if (number.kind === "ordinal") return counted(nounPhraseAt(all, end, false, endsCountedPhrase), false);
+  if (unit) return counted(ofPhrase);
+  // `half the city`, `half an hour` (a duration, so no figure)
+  if (number.kind === "fraction") return counted(ofPhrase ?? nounPhraseAt(all, end, true, endsCountedPhrase));
+  if (number.kind === "ordinal") return counted(nounPhraseAt(all, end, false, endsCountedPhrase));
   // `20-member delegation`: a compound adjective names what is counted
   const hyphen = all[end];
   if (hyphen?.text === "-" && hyphen.glued && all[end + 1]?.glued && all[end + 1]!.type === "word") {
-    return counted({ first: end + 1, last: end + 1, head: all[end + 1]!.lower, determiner: false }, true);
+    return counted({ first: end + 1, last: end + 1, head: all[end + 1]!.lower, determiner: false }, { direct: true, spanned: false });
   }
   const direct = nounPhraseAt(all, end, false, endsCountedPhrase);
-  if (direct) return counted(direct, true);
-  if (!ofPhrase) return { counted: null, spanned: false };
+  if (direct) return counted(direct, { direct: true, spanned: false });
   // `millions of people` spans its noun; `20 of the fighters` and `millions of the poor` do not
-  return counted(ofPhrase, !ofPhrase.determiner && number.kind === "vague");
+  return counted(ofPhrase, { direct: false, spanned: ofPhrase !== null && !ofPhrase.determiner && number.kind === "vague" });
 }
 
 function phraseSpan(doc: Doc, all: Piece[], phrase: NounPhrase): Span {

@@ -37,8 +37,9 @@ export function isEventWord(word: string): boolean {
 }
 
 /**
- * The event of the count whose pieces are [first, next), where `before` is the first piece of
- * its qualifier or currency (what stands to its left). `head` is the counted noun (`20 deaths`).
+ * The event of a count. `before` is the first piece on its left side (its qualifier or
+ * currency, else the number); `next` the first piece after it and the noun right after it
+ * (`20 people | were killed`); `head` the counted noun (`20 deaths`).
  */
 export function eventOf(all: Piece[], before: number, next: number, head: string | null): string | null {
   if (head !== null && EVENT.has(head) && head !== "lives") return EVENT.get(head)!;

@@ -3,6 +3,7 @@
 // so a phrase is read word by word and stops at function words, verbs it knows, a clause
 // boundary, or a word ending in -ed/-ing after the first (`20 people killed`).
 import type { Piece } from "./pieces.js";
+import { isNumberWord } from "./words.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "all"]);
 
@@ -70,7 +71,8 @@ export function nounPhraseAt(all: Piece[], at: number, determiner: boolean, stop
     const piece = all[k]!;
     if (piece.type !== "word" || piece.newline) break;
     const word = piece.lower;
-    if (STOP.has(word) || stop(word)) break;
+    // `20 of the two sides`: another number starts another figure
+    if (STOP.has(word) || stop(word) || isNumberWord(word.split("-")[0]!)) break;
     // `20 people killed`: a verb form after the noun ends the phrase; `20 armed men` keeps it
     if (k > contentStart && isVerbLike(word)) break;
     // `the city Raqqa`: a name after common nouns starts something else

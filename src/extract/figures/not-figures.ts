@@ -49,11 +49,11 @@ function sentenceStart(all: Piece[], at: number): boolean {
 }
 
 /** A year: four plain digits from 1000 to 2100. */
-export function isYear(piece: Piece | undefined): boolean {
+function isYear(piece: Piece | undefined): boolean {
   return isNumber(piece) && /^\d{4}$/.test(piece.text) && Number(piece.text) >= 1000 && Number(piece.text) <= 2100;
 }
 
-/** Glued `x/y/z` or `x-y-z` after piece `at`: the end of that run, else -1. */
+/** The last number of a glued run `x/y/z` or `x-y-z` that starts at piece `at` (`at` itself when there is none). */
 function numericRunEnd(all: Piece[], at: number, separator: string): number {
   let k = at;
   while (all[k + 1]?.text === separator && all[k + 1]!.glued && isNumber(all[k + 2]) && all[k + 2]!.glued) k += 2;

@@ -37,7 +37,8 @@ export interface WordsRead {
   scale: number;
 }
 
-function isNumberWord(word: string): boolean {
+/** `two`, `hundred`, `fifth`, `thirds`: a word of a written number. */
+export function isNumberWord(word: string): boolean {
   return SMALL.has(word) || TENS.has(word) || MULTIPLIERS.has(word) || SCALES.has(word) || ORDINALS.has(word) || DENOMINATORS.has(word);
 }
 
