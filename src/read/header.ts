@@ -19,10 +19,22 @@ export function readHeader(raw: string): Header | null {
   if (archive?.[1] && isRealDay(archive[1])) return { date: archive[1], start: 0, end: archive[0].length };
   const line = DATE_LINE.exec(raw);
   if (line?.[1] !== undefined) {
-    const parsed = chrono.parseDate(line[1], { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
-    return { date: parsed ? parsed.toISOString().slice(0, 10) : null, start: 0, end: line[0].length };
+    return { date: calendarDay(line[1]), start: 0, end: line[0].length };
   }
   return null;
+}
+
+/**
+ * `October 8, 2017` -> `2017-10-08`, read from chrono's components so the machine's timezone plays no
+ * part; only a full day counts. (A plain Date reference: with `{ instant, timezone }` chrono 2.10 spends
+ * tens of milliseconds on a text that ends in `2, 2016`.)
+ */
+function calendarDay(value: string): string | null {
+  const start = chrono.parse(value, new Date(Date.UTC(2000, 0, 1, 12)))[0]?.start;
+  if (!start || !start.isCertain("day") || !start.isCertain("month") || !start.isCertain("year")) return null;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, "0");
+  const day = `${start.get("year")}-${pad(start.get("month"))}-${pad(start.get("day"))}`;
+  return isRealDay(day) ? day : null;
 }
 
 export function isRealDay(value: string): boolean {
