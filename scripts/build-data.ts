@@ -62,7 +62,8 @@ function cities(countryKeys: Map<string, Entry>): Map<string, Entry> {
 }
 
 function lexicon(): Record<string, string[]> {
-  const lex = nlp.world().model.one.lexicon as Record<string, string | string[]>;
+  const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } };
+  const lex = world.model.one.lexicon;
   const wanted = ["FirstName", "MaleName", "FemaleName", "LastName", "Honorific", "Actor", "Organization", "Demonym", "Region", "Person"];
   const out: Record<string, string[]> = Object.fromEntries(wanted.map((t) => [t, []]));
   const common: string[] = [];
