@@ -100,10 +100,19 @@ export const CreditSchema = SpanSchema.extend({
   photographer: z.string().nullable(),
 });
 
+/** `BEIRUT, Nov 5 (Reuters) -`: where and when the story was filed, and by whom. */
+export const DatelineSchema = SpanSchema.extend({
+  place: z.string().nullable(),
+  /** TIMEX3 value of the dateline's date, resolved against the article date. */
+  date: z.string().nullable(),
+  agency: z.string().nullable(),
+});
+
 export const MetaSchema = z.object({
   date: isoDay.nullable(),
   title: z.string().nullable(),
   url: z.string().nullable(),
+  dateline: DatelineSchema.nullable(),
   credits: z.array(CreditSchema),
 });
 
@@ -207,6 +216,7 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type Credit = z.infer<typeof CreditSchema>;
+export type Dateline = z.infer<typeof DatelineSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Result = z.infer<typeof ResultSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;

@@ -17,7 +17,7 @@ function goldAsResult(gold: GoldDocument, text: string): Result {
   const span = (s: { start: number; end: number }) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   return {
     id: gold.id,
-    meta: { date: gold.date, title: null, url: null, credits: [] },
+    meta: { date: gold.date, title: null, url: null, dateline: null, credits: [] },
     actors: (gold.actors ?? []).map((a, k) => ({ id: `a${k + 1}`, name: a.name, type: a.type, subtype: null, aliases: [], roles: [], mentions: a.mentions.map((m) => ({ ...span(m), source: "gold" })) })),
     places: (gold.places ?? []).map((p, k) => ({ id: `p${k + 1}`, name: p.name, type: p.type ?? "other", country: null, coordinates: null, aliases: [], mentions: p.mentions.map((m) => ({ ...span(m), source: "gold" })) })),
     dates: (gold.dates ?? []).map((d) => ({ ...span(d), source: "gold", type: d.type, value: d.value, mod: d.mod ?? null })),

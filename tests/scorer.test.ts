@@ -14,7 +14,7 @@ const at = (s: string, n = 0) => {
 };
 
 function result(parts: Partial<Result>): Result {
-  return { id: "d", meta: { date: null, title: null, url: null, credits: [] }, actors: [], places: [], dates: [], quotes: [], figures: [], ...parts };
+  return { id: "d", meta: { date: null, title: null, url: null, dateline: null, credits: [] }, actors: [], places: [], dates: [], quotes: [], figures: [], ...parts };
 }
 
 const actor = (name: string, type: "person" | "organization", ...mentions: Array<{ start: number; end: number; text: string }>) => ({

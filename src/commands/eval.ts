@@ -57,7 +57,7 @@ export function evalCommand(options: EvalOptions): EvalReport {
   const predictions = options.pred ? readPredictions(options.pred) : null;
   const scored = docs.map(({ gold, text }) => {
     const pred = predictions ? predictions.get(gold.id) : parseArticle(text, { id: gold.id, date: gold.date });
-    const empty: Result = { id: gold.id, meta: { date: gold.date, title: null, url: null, credits: [] }, actors: [], places: [], dates: [], quotes: [], figures: [] };
+    const empty: Result = { id: gold.id, meta: { date: gold.date, title: null, url: null, dateline: null, credits: [] }, actors: [], places: [], dates: [], quotes: [], figures: [] };
     return { id: gold.id, text, score: scoreDocument(gold, text, pred ?? empty) };
   });
   const metrics = corpusMetrics(scored.map((s) => s.score));

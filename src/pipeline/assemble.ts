@@ -22,7 +22,7 @@ export function assemble(draft: Draft, doc: Doc): Result {
   }
   return {
     id: doc.id,
-    meta: { date: doc.date, title: doc.title, url: doc.url, credits: [...draft.credits].sort(byOffset) },
+    meta: { date: doc.date, title: doc.title, url: doc.url, dateline: doc.dateline, credits: [...draft.credits].sort(byOffset) },
     actors,
     places,
     dates: [...draft.dates].sort(byOffset),

@@ -5,6 +5,7 @@ import type {
   ActorType,
   Credit,
   DateMention,
+  Dateline,
   Figure,
   Mention,
   PlaceType,
@@ -53,6 +54,8 @@ export interface Doc {
   reference: Date | null;
   title: string | null;
   url: string | null;
+  /** Found by the read stage; its date is metadata, not a date mention. */
+  dateline: Dateline | null;
   analysis: Analysis;
 }
 

@@ -30,6 +30,7 @@ export function readDocument(raw: string, options: DocOptions = {}): Doc {
     reference: date ? new Date(`${date}T12:00:00Z`) : null,
     title: options.title ?? null,
     url: options.url ?? null,
+    dateline: null,
     analysis: analyse(text),
   };
 }
