@@ -1,11 +1,32 @@
-// Actors and places: capitalised runs, classified by lexicons, gazetteer, head words and context,
-// then made consistent across the article (a surname alone is the person named in full elsewhere).
+// Actors and places: the trained name tagger proposes the spans and their types; capitalised runs
+// classified by lexicons, gazetteer, head words and context fill in what the tagger missed and add
+// roles, canonical names and coordinates; then the article is made consistent (a surname alone is
+// the person named in full elsewhere).
 import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
+import { findNames } from "../tagger/names.js";
 import { findCandidates, type Candidate } from "./entities/candidates.js";
 import { classify } from "./entities/classify.js";
 import { findInstitutions } from "./entities/institutions.js";
+import { preferWholeNames, taggedMention, widenToInitials } from "./entities/tagged.js";
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+// where the tagger saw no name, only these readings of a capitalised run are kept
+const TRUSTED_ALONE = /:(lexicon|title|institution)$/;
 
 export function extractEntities(doc: Doc): Partial<Draft> {
+  const rules = ruleMentions(doc);
+  const names = preferWholeNames(
+    findNames(doc).map((n) => widenToInitials(doc, n)),
+    rules.mentions,
+  );
+  const tagged = names.flatMap((n) => taggedMention(doc, n, rules.mentions.filter((m) => overlaps(m, n))) ?? []);
+  const alone = rules.mentions.filter((m) => TRUSTED_ALONE.test(m.source) && !names.some((n) => overlaps(m, n)));
+  const institutions = findInstitutions(doc);
+  return { mentions: surnamesOverPlaces(doc, [...tagged, ...alone, ...institutions], rules.surnames) };
+}
+
+/** The rule-based reading: capitalised runs classified, surnames of persons named in full. */
+function ruleMentions(doc: Doc): { mentions: EntityMention[]; surnames: Map<string, EntityMention> } {
   const lowerWords = new Set(doc.analysis.tokens.filter((t) => t.text === t.lower && /\p{L}/u.test(t.text)).map((t) => t.lower));
   const mentions: EntityMention[] = [];
   const unknown: Candidate[] = [];
@@ -16,8 +37,7 @@ export function extractEntities(doc: Doc): Partial<Draft> {
   }
   const surnames = surnamesOf(mentions);
   mentions.push(...bySurname(doc, unknown, surnames));
-  mentions.push(...findInstitutions(doc));
-  return { mentions: surnamesOverPlaces(doc, mentions, surnames) };
+  return { mentions, surnames };
 }
 
 /** The last word of each person named in full: `Assad` of `Bashar al-Assad`. */

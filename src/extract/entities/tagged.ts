@@ -1,0 +1,106 @@
+// Names the trained tagger found (src/tagger), read as actors and places: the tagger decides the span
+// and whether it is a person, an organisation or a place; the lists, the gazetteer and the context
+// add what they know (canonical names, countries, coordinates, subtypes, roles).
+import { lookupPlace } from "../../gazetteer/data.js";
+import { ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
+import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
+import type { Doc, EntityMention } from "../../pipeline/types.js";
+import type { NameSpan } from "../../tagger/names.js";
+import { isAdjectiveOfPeople } from "./adjectives.js";
+import type { Candidate } from "./candidates.js";
+import { classify } from "./classify.js";
+import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueBefore } from "./context.js";
+
+const SOURCE = "extract/entities:tagger";
+const agrees = (m: EntityMention, type: NameSpan["type"]) =>
+  type === "LOC" ? m.kind === "place" : m.kind === "actor" && m.type === (type === "PER" ? "person" : "organization");
+
+/** The analysis tokens inside a span, trailing lower-case words left out: `Kurdish YPG militia` -> `Kurdish YPG`. */
+function candidateOf(doc: Doc, name: NameSpan): Candidate | null {
+  const tokens = doc.analysis.tokens;
+  const first = tokens.findIndex((t) => t.end > name.start);
+  if (first < 0 || tokens[first]!.start >= name.end) return null;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < name.end) last++;
+  const all = last;
+  while (last - 1 > first && /^\p{Ll}+$/u.test(tokens[last - 1]!.text)) last--;
+  // the tagger's own ends, unless words were left out: compromise drops the stop of `U.S.`
+  return { start: name.start, end: last === all ? name.end : tokens[last - 1]!.end, tokens: [first, last], possessive: false };
+}
+
+const INITIALS_IN_BRACKETS = /^\s*\((\p{Lu}{2,6})\)/u;
+const WORD_BEFORE = /(\p{Lu}[\p{L}-]*) $/u;
+
+/** `Syrian Democratic Forces (SDF)`: a name whose bracketed initials spell the capitalised words before it takes them in. */
+export function widenToInitials(doc: Doc, name: NameSpan): NameSpan {
+  const initials = INITIALS_IN_BRACKETS.exec(doc.text.slice(name.end, name.end + 12))?.[1];
+  if (!initials) return name;
+  let start = name.start;
+  let spelled = initialsOf(doc.text.slice(start, name.end));
+  while (spelled.length < initials.length && initials.endsWith(spelled)) {
+    const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start));
+    if (!before) break;
+    start -= before[0].length;
+    spelled = before[1]![0] + spelled;
+  }
+  return spelled === initials ? { ...name, start } : name;
+}
+
+const initialsOf = (text: string) =>
+  text
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+
+export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMention[]): EntityMention | null {
+  const c = candidateOf(doc, name);
+  if (!c || name.type === "MISC") return null;
+  const text = doc.raw.slice(c.start, c.end);
+  if (!/\s/.test(text) && isAdjectiveOfPeople(text)) return null;
+  const rule = overlapping.find((m) => m.start === c.start && m.end === c.end) ?? classify(doc, c);
+  // general knowledge, a title before a person's name, and the head word of an organisation or place
+  // (`National Hospital` is a facility) outrank the tagger's reading of the span
+  const roles = [...new Set(overlapping.filter((m) => m.kind === "actor").flatMap((m) => m.roles))];
+  const certain =
+    rule !== null && (rule.source.endsWith(":lexicon") || (rule.source.endsWith(":title") && name.type === "PER") || (rule.source.endsWith(":head") && name.type !== "PER"));
+  if (rule && (certain || agrees(rule, name.type))) return { ...rule, roles: [...new Set([...rule.roles, ...roles])] };
+  const base = { start: c.start, end: c.end, text, source: SOURCE, subtype: null, canonical: null, country: null, coordinates: null, roles: [] };
+  const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/);
+  const head = words[words.length - 1]!;
+  if (name.type === "PER") {
+    const role = appositiveRoleAfter(doc, c.end) ?? appositiveRoleBefore(doc, c.start) ?? lowerRoleBefore(doc, c.start);
+    return { ...base, kind: "actor", type: "person", roles: [...new Set([...(role ? [role] : []), ...roles])] };
+  }
+  if (name.type === "ORG") {
+    const known = knownOrganisation(text);
+    return { ...base, kind: "actor", type: "organization", subtype: known?.subtype ?? ORGANISATION_HEADS[head] ?? null, canonical: known?.name ?? null };
+  }
+  const known = knownPlace(text);
+  if (known) return { ...base, kind: "place", type: known.type, canonical: known.name, country: known.country };
+  const place = lookupPlace(text.replace(/\./g, ""));
+  if (place) {
+    const [canonical, type, country, lat, lon] = place;
+    const kind = type === "country" ? "country" : "city";
+    return { ...base, kind: "place", type: kind, canonical: kind === "country" ? canonical : null, country, coordinates: { lat, lon } };
+  }
+  return { ...base, kind: "place", type: (words.length > 1 ? PLACE_HEADS[head] : undefined) ?? placeCueBefore(doc, c.start) ?? "other" };
+}
+
+/**
+ * Where a known name (`Islamic State`) or a name with an organisation or place head word
+ * (`Popular Front for Liberation`) holds several of the tagger's names, or a part of one, it stands for them.
+ */
+export function preferWholeNames(names: NameSpan[], rules: EntityMention[]): NameSpan[] {
+  let out = names;
+  for (const r of rules) {
+    const known = r.source.endsWith(":lexicon");
+    if (!known && !r.source.endsWith(":head")) continue;
+    const touching = out.filter((n) => n.start < r.end && r.start < n.end);
+    const within = touching.every((n) => r.start <= n.start && n.end <= r.end);
+    if (touching.length === 0 || !within || (!known && touching.length < 2) || touching.some((n) => n.type === "PER")) continue;
+    const type: NameSpan["type"] = r.kind === "place" ? "LOC" : "ORG";
+    out = [...out.filter((n) => !touching.includes(n)), { start: r.start, end: r.end, type }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}

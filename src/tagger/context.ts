@@ -1,0 +1,72 @@
+// What the whole article says about a word, for names the sentence alone cannot settle:
+// `RAQQA` in an upper-case headline is written `Raqqa` mid-sentence below; `Assad` was tagged a
+// person earlier; `SDF` spells the initials of `Syrian Democratic Forces`, an organisation found before.
+import { TYPES } from "./scheme.js";
+import { wordInfo } from "./words.js";
+
+/** How a word is written elsewhere in the article: bit 1 in lower case, bit 2 capitalised mid-sentence, bit 4 capitalised first. */
+export type CaseBits = number;
+
+export class DocumentContext {
+  private cases = new Map<string, CaseBits>();
+  private tagged = new Map<string, number[]>();
+  private initials = new Map<string, number>();
+
+  constructor(sentences: string[][]) {
+    for (const words of sentences) {
+      if (isAllCaps(words)) continue;
+      words.forEach((w, i) => {
+        const info = wordInfo(w);
+        if (!info.hasLetter) return;
+        const bit = info.capitalised ? (i === 0 ? 4 : 2) : info.hasLower ? 1 : 0;
+        this.cases.set(info.lower, (this.cases.get(info.lower) ?? 0) | bit);
+      });
+    }
+  }
+
+  caseOf(lower: string): CaseBits {
+    return this.cases.get(lower) ?? 0;
+  }
+
+  /** The type most often given to this word earlier in the article, or -1. */
+  taggedAs(lower: string): number {
+    const counts = this.tagged.get(lower);
+    if (!counts) return -1;
+    let best = 0;
+    for (let t = 1; t < counts.length; t++) if (counts[t]! > counts[best]!) best = t;
+    return best;
+  }
+
+  /** The type of an earlier multi-word name whose initials this acronym spells, or -1. */
+  expands(word: string): number {
+    return this.initials.get(word) ?? -1;
+  }
+
+  /** Remembers the names found in one sentence: `[first, last + 1)` token ranges with a type index. */
+  remember(words: string[], spans: Array<{ first: number; last: number; type: number }>): void {
+    for (const s of spans) {
+      for (let k = s.first; k < s.last; k++) {
+        const info = wordInfo(words[k]!);
+        if (!info.hasLetter) continue;
+        const counts = this.tagged.get(info.lower) ?? new Array<number>(TYPES.length).fill(0);
+        counts[s.type]!++;
+        this.tagged.set(info.lower, counts);
+      }
+      if (s.last - s.first > 1) {
+        const letters = words.slice(s.first, s.last).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+        if (letters.length >= 2) this.initials.set(letters, s.type);
+      }
+    }
+  }
+}
+
+/** `SOCCER - JAPAN GET LUCKY WIN`: a headline in capitals, where case says nothing about names. */
+export function isAllCaps(words: string[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    const info = wordInfo(w);
+    if (info.hasLower) return false;
+    if (info.hasLetter) letters++;
+  }
+  return letters >= 2;
+}

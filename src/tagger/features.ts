@@ -1,0 +1,96 @@
+// The name tagger's features for one token: the word, its shape and affixes, its neighbours, the tags
+// just given, the word lists and gazetteer, and what the article says about the word elsewhere.
+import { DocumentContext, isAllCaps } from "./context.js";
+import { gazetteerTags } from "./gazetteer.js";
+import { fnv1a, mix } from "./hash.js";
+import { wordInfo, type WordInfo } from "./words.js";
+
+/** One sentence, prepared once: word facts and gazetteer tags. */
+export interface SentenceView {
+  words: string[];
+  infos: WordInfo[];
+  gazetteer: number[][];
+  allCaps: boolean;
+}
+
+export function prepare(words: string[]): SentenceView {
+  const infos = words.map(wordInfo);
+  const allCaps = isAllCaps(words);
+  return { words, infos, allCaps, gazetteer: gazetteerTags(words, infos, allCaps) };
+}
+
+const enum T {
+  Bias,
+  Form,
+  Lower,
+  Shape,
+  Short,
+  Affix,
+  Word,
+  NeighbourShort = Word + 5,
+  LeftPair = NeighbourShort + 5,
+  RightPair,
+  PrevTag,
+  PrevTags,
+  PrevTagWord,
+  PrevTagShort,
+  StartShort,
+  CaseElsewhere,
+  Gazetteer,
+  List,
+  Tagged,
+  TaggedShort,
+  LeftWordShort,
+  ShortTrigram,
+  Acronym,
+  ListNeighbour,
+  // shape templates seen in an all-caps headline are counted apart
+  CapsOffset = 64,
+}
+
+const PAD = wordInfo("<pad>");
+const NONE = fnv1a("");
+
+/** Features of token `i` given the two labels before it (indices into the label list; 0 is `O`). Written into `out`; returns the count. */
+export function nameFeatures(s: SentenceView, i: number, prev: number, prev2: number, doc: DocumentContext, out: number[]): number {
+  let n = 0;
+  const at = (k: number) => (k >= 0 && k < s.infos.length ? s.infos[k]! : PAD);
+  const w = s.infos[i]!;
+  const caps = s.allCaps ? T.CapsOffset : 0;
+  out[n++] = mix(T.Bias, 0);
+  out[n++] = mix(T.Form, w.formHash);
+  out[n++] = mix(T.Lower, w.lowerHash);
+  out[n++] = mix(T.Shape + caps, w.shapeHash);
+  out[n++] = mix(T.Short + caps, w.shortHash);
+  for (let a = 0; a < w.affixHashes.length; a++) out[n++] = mix(T.Affix, w.affixHashes[a]!, a);
+  for (let d = -2; d <= 2; d++) {
+    if (d === 0) continue;
+    const o = at(i + d);
+    out[n++] = mix(T.Word + d + 2, o.lowerHash);
+    out[n++] = mix(T.NeighbourShort + d + 2 + caps, o.shortHash, w.shortHash);
+  }
+  const left = at(i - 1);
+  const right = at(i + 1);
+  out[n++] = mix(T.LeftPair, left.lowerHash, w.lowerHash);
+  out[n++] = mix(T.RightPair, w.lowerHash, right.lowerHash);
+  out[n++] = mix(T.PrevTag, prev);
+  out[n++] = mix(T.PrevTags, prev, prev2);
+  out[n++] = mix(T.PrevTagWord, prev, w.lowerHash);
+  out[n++] = mix(T.PrevTagShort + caps, prev, w.shortHash);
+  out[n++] = mix(T.LeftWordShort + caps, left.lowerHash, w.shortHash);
+  out[n++] = mix(T.ShortTrigram + caps, left.shortHash, mix(0, w.shortHash, right.shortHash));
+  if (i === 0) out[n++] = mix(T.StartShort + caps, w.shortHash);
+  if (w.hasLetter) {
+    out[n++] = mix(T.CaseElsewhere + caps, doc.caseOf(w.lower), w.shortHash);
+    const tagged = doc.taggedAs(w.lower);
+    out[n++] = mix(T.Tagged, tagged);
+    out[n++] = mix(T.TaggedShort + caps, tagged, w.shortHash);
+    if (w.upper && !s.allCaps) out[n++] = mix(T.Acronym, doc.expands(s.words[i]!));
+  }
+  for (const g of s.gazetteer[i]!) out[n++] = mix(T.Gazetteer + caps, g);
+  for (const l of w.listHashes) out[n++] = mix(T.List + caps, l, w.capitalised ? 1 : 0);
+  for (const l of left.listHashes) out[n++] = mix(T.ListNeighbour, l, 1);
+  for (const l of right.listHashes) out[n++] = mix(T.ListNeighbour, l, 2);
+  if (w.listHashes.length === 0) out[n++] = mix(T.List, NONE);
+  return n;
+}

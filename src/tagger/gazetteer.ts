@@ -1,0 +1,49 @@
+// Multi-word matches against the place gazetteer and the known-name lists, as position tags on
+// each token they cover: `Deir al-Zor` -> `B-place:city`, `L-place:city`; `Raqqa` -> `U-place:city`.
+import { inLexicon, lookupPlace } from "../gazetteer/data.js";
+import { knownOrganisation, knownPlace } from "../lexicon/known.js";
+import { fnv1a } from "./hash.js";
+import type { WordInfo } from "./words.js";
+
+const MAX_WORDS = 4;
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, string[]>();
+// lower-case words that may sit inside a name: `Bank of England`, `Deir al-Zor`
+const INSIDE = new Set(["of", "al", "el", "bin", "ibn", "abu", "de", "du", "la", "le", "van", "von", "der", "the", "and", "for", "y"]);
+
+function listsOf(name: string): string[] {
+  const known = cache.get(name);
+  if (known) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const out: string[] = [];
+  const place = lookupPlace(name);
+  if (place) out.push(`place:${place[1]}`);
+  if (knownOrganisation(name) || inLexicon("Organization", name)) out.push("organisation");
+  if (knownPlace(name) || inLexicon("Region", name)) out.push("region");
+  if (inLexicon("Person", name)) out.push("person");
+  cache.set(name, out);
+  return out;
+}
+
+/** For each token, hashes of `<position>-<list>` for every list entry that covers it. */
+export function gazetteerTags(words: string[], infos: WordInfo[], allCaps: boolean): number[][] {
+  const out: number[][] = words.map(() => []);
+  const nameLike = (k: number) => infos[k]!.hasLetter && (allCaps || infos[k]!.capitalised);
+  for (let i = 0; i < words.length; i++) {
+    if (!nameLike(i)) continue;
+    let name = "";
+    for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+      const k = i + n - 1;
+      if (!nameLike(k) && !INSIDE.has(infos[k]!.lower)) break;
+      name = n === 1 ? words[k]! : `${name} ${words[k]}`;
+      if (!nameLike(k)) continue;
+      for (const list of listsOf(name)) {
+        for (let p = i; p <= k; p++) {
+          const position = n === 1 ? "U" : p === i ? "B" : p === k ? "L" : "I";
+          out[p]!.push(fnv1a(`${position}-${list}`));
+        }
+      }
+    }
+  }
+  return out;
+}

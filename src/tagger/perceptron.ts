@@ -1,0 +1,136 @@
+// An averaged perceptron over hashed features. Training keeps a float row of class weights per
+// feature it has ever had to correct; the finished model keeps the averaged rows, pruned and
+// quantised to 16 bits, in an open-addressing table read straight from a typed array.
+
+export interface Scorer {
+  readonly classes: number;
+  /** Adds each class's score for the features to `scores` (which the caller zeroes). */
+  score(features: number[], count: number, scores: Float64Array): void;
+}
+
+export class Trainer implements Scorer {
+  private rows = new Map<number, number>();
+  private weights: Float64Array;
+  private totals: Float64Array;
+  private stamps: Float64Array;
+  private clock = 0;
+
+  constructor(readonly classes: number) {
+    this.weights = new Float64Array(classes * 1024);
+    this.totals = new Float64Array(classes * 1024);
+    this.stamps = new Float64Array(classes * 1024);
+  }
+
+  score(features: number[], count: number, scores: Float64Array): void {
+    const c = this.classes;
+    for (let f = 0; f < count; f++) {
+      const row = this.rows.get(features[f]!);
+      if (row === undefined) continue;
+      const base = row * c;
+      for (let k = 0; k < c; k++) scores[k]! += this.weights[base + k]!;
+    }
+  }
+
+  /** One example seen: when the guess was wrong, move the weights toward the truth. */
+  update(features: number[], count: number, truth: number, guess: number): void {
+    this.clock++;
+    if (truth === guess) return;
+    for (let f = 0; f < count; f++) {
+      const base = this.rowOf(features[f]!) * this.classes;
+      this.add(base + truth, 1);
+      this.add(base + guess, -1);
+    }
+  }
+
+  /** The averaged weights as a compact model; rows whose largest weight is below `prune` are dropped. */
+  averaged(labels: string[], prune = 0): Model {
+    const c = this.classes;
+    const keys: number[] = [];
+    const kept: number[] = [];
+    let largest = 0;
+    const avg = new Float64Array(c);
+    const rows: Float64Array[] = [];
+    for (const [key, row] of this.rows) {
+      let top = 0;
+      for (let k = 0; k < c; k++) {
+        const i = row * c + k;
+        avg[k] = (this.totals[i]! + (this.clock - this.stamps[i]!) * this.weights[i]!) / Math.max(1, this.clock);
+        top = Math.max(top, Math.abs(avg[k]!));
+      }
+      if (top === 0 || top < prune) continue;
+      largest = Math.max(largest, top);
+      keys.push(key);
+      kept.push(rows.length);
+      rows.push(avg.slice());
+    }
+    const scale = largest > 0 ? largest / 32767 : 1;
+    const weights = new Int16Array(keys.length * c);
+    rows.forEach((r, j) => r.forEach((v, k) => (weights[j * c + k] = Math.round(v / scale))));
+    return new Model(labels, Uint32Array.from(keys), weights, scale);
+  }
+
+  private rowOf(key: number): number {
+    let row = this.rows.get(key);
+    if (row !== undefined) return row;
+    row = this.rows.size;
+    this.rows.set(key, row);
+    const need = (row + 1) * this.classes;
+    if (need > this.weights.length) {
+      const grow = <A extends Float64Array>(a: A) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.weights = grow(this.weights);
+      this.totals = grow(this.totals);
+      this.stamps = grow(this.stamps);
+    }
+    return row;
+  }
+
+  private add(i: number, delta: number): void {
+    this.totals[i]! += (this.clock - this.stamps[i]!) * this.weights[i]!;
+    this.stamps[i] = this.clock;
+    this.weights[i]! += delta;
+  }
+}
+
+export class Model implements Scorer {
+  readonly classes: number;
+  private table: Uint32Array;
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(
+    readonly labels: string[],
+    readonly keys: Uint32Array,
+    readonly weights: Int16Array,
+    readonly scale: number,
+  ) {
+    this.classes = labels.length;
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.table = new Uint32Array(size);
+    this.slots = new Int32Array(size);
+    for (let j = 0; j < keys.length; j++) {
+      let h = keys[j]! & this.mask;
+      while (this.table[h] !== 0) h = (h + 1) & this.mask;
+      this.table[h] = keys[j]!;
+      this.slots[h] = j;
+    }
+  }
+
+  score(features: number[], count: number, scores: Float64Array): void {
+    const c = this.classes;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]!;
+      let h = key & this.mask;
+      let k: number;
+      while ((k = this.table[h]!) !== 0 && k !== key) h = (h + 1) & this.mask;
+      if (k === 0) continue;
+      const base = this.slots[h]! * c;
+      for (let q = 0; q < c; q++) scores[q]! += this.weights[base + q]!;
+    }
+  }
+}

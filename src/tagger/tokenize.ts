@@ -1,0 +1,79 @@
+// The tagger's own tokens, cut the way CoNLL-2003 cuts them, so that run-time text looks like the
+// training data: `al-Mayadin` and `U.S.-backed` stay whole, `State's` -> `State` + `'s`,
+// `doesn't` -> `does` + `n't`, punctuation stands alone, and an abbreviation keeps its full stop.
+import type { Doc } from "../pipeline/types.js";
+
+export interface TaggerToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// numbers with their signs and separators (`+44`, `.500`, `1,000`, `1996-08-22`, `30-share`), words with inner `. ' & -`, runs of dots or dashes, one mark
+const TOKEN = /(?<![\p{L}\p{N}])[+.]?\p{N}+(?:[.,:/-]\p{N}+)*(?:-?[\p{L}\p{M}]+)?|[\p{L}\p{M}\p{N}]+(?:[.'&-]+[\p{L}\p{M}\p{N}]+)*\.?|\.{2,}|-{2,}|\S/gu;
+const CLITIC = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$/i;
+// `Mr.`, `Gen.`, `Jan.`, `Corp.`: a full stop that belongs to the word
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "pvt", "adm", "cmdr", "gov", "sen", "rep", "pres", "prof", "rev", "jr", "sr",
+  "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+]);
+
+function keepsStop(word: string): boolean {
+  // `U.S.`, `J.`: letters and stops
+  return /\p{L}\./u.test(word) || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Tokens of `text[from, to)`, offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): TaggerToken[] {
+  const out: TaggerToken[] = [];
+  const re = new RegExp(TOKEN.source, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    let word = m[0];
+    let start = m.index;
+    if (word.length > 1 && word.endsWith(".") && !/^\.+$/.test(word) && !keepsStop(word.slice(0, -1))) {
+      word = word.slice(0, -1);
+      push(out, word, start);
+      out.push({ text: ".", start: start + word.length, end: start + word.length + 1 });
+      continue;
+    }
+    push(out, word, start);
+  }
+  return out;
+}
+
+function push(out: TaggerToken[], word: string, start: number): void {
+  const clitic = word.length > 2 ? CLITIC.exec(word) : null;
+  if (clitic && /\p{L}/u.test(clitic[1]!) && !(clitic[2]!.startsWith("'") && clitic[1]!.endsWith("'"))) {
+    const head = clitic[1]!;
+    out.push({ text: head, start, end: start + head.length });
+    out.push({ text: clitic[2]!, start: start + head.length, end: start + word.length });
+    return;
+  }
+  out.push({ text: word, start, end: start + word.length });
+}
+
+/**
+ * The article's tokens in sentences, cut the CoNLL way: after a full stop, question or exclamation mark
+ * standing alone, and at every line break. (The analysis stage's sentences also end after `C.` of
+ * `C. Lewis`; here an abbreviation keeps its stop, so the name stays in one sentence.)
+ */
+export function taggerSentences(doc: Pick<Doc, "text">): TaggerToken[][] {
+  const out: TaggerToken[][] = [];
+  let current: TaggerToken[] = [];
+  let prevEnd = 0;
+  for (const t of tokenize(doc.text)) {
+    if (current.length > 0 && doc.text.slice(prevEnd, t.start).includes("\n")) {
+      out.push(current);
+      current = [];
+    }
+    current.push(t);
+    prevEnd = t.end;
+    if (t.text === "." || t.text === "?" || t.text === "!") {
+      out.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}

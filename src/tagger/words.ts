@@ -1,0 +1,85 @@
+// What one word form says on its own, hashed once per distinct form and kept: its shape, affixes,
+// and the general-knowledge lists it is on. `Raqqa` -> shape `Xxxx`, short shape `Xx`, suffix `qqa`, ...
+import { demonymCountry, inLexicon } from "../gazetteer/data.js";
+import { ORGANISATION_HEADS, PLACE_HEADS } from "../lexicon/heads.js";
+import { TITLES } from "../lexicon/titles.js";
+import { fnv1a } from "./hash.js";
+
+export interface WordInfo {
+  lower: string;
+  formHash: number;
+  lowerHash: number;
+  /** `Xxxx`, `XX`, `dd-dd`, `X.X.`: character classes, runs cut at four. */
+  shapeHash: number;
+  /** `Xx`, `X`, `d-d`: runs of one class collapsed. */
+  shortHash: number;
+  /** Prefixes then suffixes of the lower form, lengths 1 to 4. */
+  affixHashes: number[];
+  /** The word lists it is on (`first`, `last`, `demonym`, `title`, ...), hashed. */
+  listHashes: number[];
+  capitalised: boolean;
+  /** Letters, all upper case: `SDF`, `RAQQA`. */
+  upper: boolean;
+  hasLetter: boolean;
+  hasLower: boolean;
+}
+
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, WordInfo>();
+
+function shapes(word: string): [string, string] {
+  let shape = "";
+  let short = "";
+  let last = "";
+  let run = 0;
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : /\p{L}/u.test(ch) ? "x" : ch;
+    run = c === last ? run + 1 : 1;
+    if (run <= 4) shape += c;
+    if (run === 1) short += c;
+    last = c;
+  }
+  return [shape, short];
+}
+
+function lists(lower: string): string[] {
+  const out: string[] = [];
+  if (inLexicon("FirstName", lower) || inLexicon("MaleName", lower) || inLexicon("FemaleName", lower)) out.push("first");
+  if (inLexicon("LastName", lower)) out.push("last");
+  if (inLexicon("Honorific", lower.replace(/\.$/, "")) || TITLES.has(lower.replace(/\.$/, ""))) out.push("title");
+  if (inLexicon("Demonym", lower) || demonymCountry(lower) !== null) out.push("demonym");
+  if (inLexicon("Actor", lower)) out.push("role");
+  if (inLexicon("common", lower)) out.push("common");
+  if (ORGANISATION_HEADS[lower] !== undefined) out.push("orghead");
+  if (PLACE_HEADS[lower] !== undefined) out.push("placehead");
+  return out;
+}
+
+export function wordInfo(word: string): WordInfo {
+  const known = cache.get(word);
+  if (known) return known;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const lower = word.toLowerCase();
+  const [shape, short] = shapes(word);
+  const affixHashes: number[] = [];
+  for (let n = 1; n <= 4; n++) affixHashes.push(fnv1a(lower.length >= n ? lower.slice(0, n) : "<"));
+  for (let n = 1; n <= 4; n++) affixHashes.push(fnv1a(lower.length >= n ? lower.slice(-n) : ">"));
+  const hasLetter = /\p{L}/u.test(word);
+  const hasLower = /\p{Ll}/u.test(word);
+  const info: WordInfo = {
+    lower,
+    formHash: fnv1a(word),
+    lowerHash: fnv1a(lower),
+    shapeHash: fnv1a(shape),
+    shortHash: fnv1a(short),
+    affixHashes,
+    listHashes: hasLetter ? lists(lower).map(fnv1a) : [],
+    // `al-Mayadin`, `bin-Laden`: a name behind a lower-case particle
+    capitalised: /^\p{Lu}|^\p{Ll}{1,3}-\p{Lu}/u.test(word),
+    upper: hasLetter && !hasLower,
+    hasLetter,
+    hasLower,
+  };
+  cache.set(word, info);
+  return info;
+}
