@@ -52,6 +52,7 @@ function score(file: string, text: string, gold: GoldTimex[], predicted: DateMen
     totals.goldFound++;
     totals.matched++;
     if (found.start === timex.start && found.end === timex.end) totals.exact++;
+    else if (showMisses) console.log(`SPAN ${file}\t${JSON.stringify(timex.text)} <> ${JSON.stringify(found.text)}`);
     if (found.type === timex.type) totals.typeRight++;
     if (found.value === timex.value) totals.valueRight++;
     else if (showMisses) console.log(`VALUE ${file}\t${JSON.stringify(timex.text)} ${timex.type} ${timex.value} <> ${JSON.stringify(found.text)} ${found.type} ${found.value}`);

@@ -19,6 +19,12 @@ export type ErrorCode =
   | "invalid_json"
   | "invalid_record"
   | "invalid_date"
+  /** Larger than `batch --max-bytes`. */
+  | "oversize"
+  /** Took longer than `batch --timeout-ms`; its worker was stopped and replaced. */
+  | "timeout"
+  /** Ended its worker (out of `--worker-memory-mb`, or a crash); the worker was replaced. */
+  | "worker_crash"
   | "internal";
 
 /** A mistake of the caller's, with a one-line message that says what to do. */

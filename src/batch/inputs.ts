@@ -1,25 +1,37 @@
 // The command line's inputs -> one stream of input items, in a deterministic order:
-// `.txt` files, folders of them (recursively, sorted), NDJSON files, and `-` for NDJSON on stdin.
+// `.txt` files, folders of them (recursively, sorted), NDJSON files (`.ndjson`, `.jsonl`),
+// gzip of any of these (`.gz`), patterns such as `archive/**/*.txt`, and `-` for NDJSON on stdin.
 import { createReadStream, type Dirent } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
 import type { ErrorCode } from "../errors.js";
-import { readRecords } from "../read/records.js";
+import { oversize, readRecords } from "../read/records.js";
+import { globFiles, isGlob } from "./glob.js";
 import type { InputItem } from "./item.js";
 
-const NDJSON = /\.(ndjson|jsonl)$/i;
-const ARTICLE = /\.txt$/i;
+const GZIP = /\.gz$/i;
+const NDJSON = /\.(ndjson|jsonl)(\.gz)?$/i;
+const ARTICLE = /\.txt(\.gz)?$/i;
 
-export async function* readInputs(paths: string[], stdin: AsyncIterable<Uint8Array>): AsyncGenerator<InputItem> {
+export interface InputOptions {
+  /** An article or NDJSON line larger than this becomes an `oversize` error item, unread. */
+  maxBytes: number;
+  /** Told how many bytes were read from the files, as they are read (compressed bytes for `.gz`). */
+  onBytes?: (bytes: number) => void;
+}
+
+export async function* readInputs(paths: string[], stdin: AsyncIterable<Uint8Array>, options: InputOptions): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === "-") {
-      yield* readRecords(stdin, "stdin");
+      yield* readRecords(stdin, "stdin", options.maxBytes);
       continue;
     }
     const kind = await kindOf(path);
-    if (kind === "directory") yield* readDirectory(path);
-    else if (kind === "file" && NDJSON.test(path)) yield* readNdjsonFile(path);
-    else if (kind === "file") yield await readArticle(path);
+    if (kind === "directory") yield* readDirectory(path, options);
+    else if (kind === "file") yield* readNamed(path, options);
+    else if (kind.kind === "failed" && kind.code === "not_found" && isGlob(path)) yield* readGlob(path, options);
     else yield kind;
   }
 }
@@ -32,8 +44,17 @@ async function kindOf(path: string): Promise<"file" | "directory" | InputItem> {
   }
 }
 
+async function* readGlob(pattern: string, options: InputOptions): AsyncGenerator<InputItem> {
+  let matched = 0;
+  for await (const path of globFiles(pattern)) {
+    matched += 1;
+    yield* readNamed(path, options);
+  }
+  if (matched === 0) yield { kind: "failed", id: pattern, code: "not_found", message: `${pattern}: no file matches; check the pattern` };
+}
+
 // sorted by code unit, not by locale, so that every machine writes the same order
-async function* readDirectory(dir: string): AsyncGenerator<InputItem> {
+async function* readDirectory(dir: string, options: InputOptions): AsyncGenerator<InputItem> {
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -44,24 +65,58 @@ async function* readDirectory(dir: string): AsyncGenerator<InputItem> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* readDirectory(path);
-    else if (entry.isFile() && ARTICLE.test(entry.name)) yield await readArticle(path);
+    if (entry.isDirectory()) yield* readDirectory(path, options);
+    else if (entry.isFile() && ARTICLE.test(entry.name)) yield await readArticle(path, options);
   }
 }
 
-async function readArticle(path: string): Promise<InputItem> {
+/** A file named on the command line or by a pattern: NDJSON by its name, else one article. */
+function readNamed(path: string, options: InputOptions): AsyncGenerator<InputItem> {
+  return NDJSON.test(path) ? readNdjsonFile(path, options) : single(readArticle(path, options));
+}
+
+async function* single(item: Promise<InputItem>): AsyncGenerator<InputItem> {
+  yield await item;
+}
+
+/** The file's bytes as they are read, gunzipped when its name ends in `.gz`. */
+function open(path: string, options: InputOptions): AsyncIterable<Buffer> {
+  const file: AsyncIterable<Buffer> = createReadStream(path);
+  const read = options.onBytes ? counted(file, options.onBytes) : file;
+  // pipeline() hands a read error or a corrupt gzip on to the reader of its last stream
+  return GZIP.test(path) ? pipeline(read, createGunzip(), () => {}) : read;
+}
+
+async function* counted(chunks: AsyncIterable<Buffer>, onBytes: (bytes: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
+}
+
+async function readArticle(path: string, options: InputOptions): Promise<InputItem> {
   try {
-    return { kind: "article", id: path, bytes: await readFile(path) };
+    const { size } = await stat(path);
+    if (!GZIP.test(path) && size > options.maxBytes) return oversize(path, size, options.maxBytes);
+    const pieces: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of open(path, options)) {
+      length += chunk.length;
+      // a gzip may unpack to far more than its size: stop as soon as it is over the limit
+      if (length > options.maxBytes) return oversize(path, null, options.maxBytes);
+      pieces.push(chunk);
+    }
+    return { kind: "article", id: path, bytes: Buffer.concat(pieces) };
   } catch (error) {
     return failedRead(path, error);
   }
 }
 
-async function* readNdjsonFile(path: string): AsyncGenerator<InputItem> {
+async function* readNdjsonFile(path: string, options: InputOptions): AsyncGenerator<InputItem> {
   try {
-    yield* readRecords(createReadStream(path), path);
+    yield* readRecords(open(path, options), path, options.maxBytes);
   } catch (error) {
-    // a read that fails part way (EIO, EACCES on open): the records read so far stand
+    // a read that fails part way (EIO, EACCES on open, a corrupt gzip): the records read so far stand
     yield failedRead(path, error);
   }
 }

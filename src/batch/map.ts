@@ -34,6 +34,22 @@ export function isErrorRecord(record: Result | BatchErrorRecord): record is Batc
   return "error" in record;
 }
 
+/** An output record as its NDJSON line (made where the record was, so a worker sends a string), and its error if any. */
+export interface Mapped {
+  id: string;
+  line: string;
+  error: BatchErrorRecord["error"] | null;
+}
+
+export function toMapped(record: Result | BatchErrorRecord): Mapped {
+  return { id: record.id, line: JSON.stringify(record) + "\n", error: isErrorRecord(record) ? record.error : null };
+}
+
+/** An error found outside the mapper: a timeout, a crashed worker. */
+export function errorMapped(id: string, code: NewsparseError["code"], message: string): Mapped {
+  return toMapped(errorRecord(id, code, message));
+}
+
 // a ZodError's message is a JSON dump of every issue: name the first one instead
 function describe(error: unknown): string {
   if (error instanceof z.ZodError) {

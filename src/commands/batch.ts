@@ -1,66 +1,160 @@
 // `newsparse batch INPUT...`: many articles in, one NDJSON line out per record, in input order.
-// Input items -> mapper -> writer; a worker pool (--jobs) can replace the mapper loop below by
-// keeping a window of pending results and awaiting them in order.
-import { createWriteStream } from "node:fs";
+// Input items -> a mapper (worker threads, or this thread with --jobs 1) -> the ordered writer.
+import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { pipeline } from "node:stream";
 import { finished } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import { inProcessMapper } from "../batch/in-process.js";
 import { readInputs } from "../batch/inputs.js";
-import { isErrorRecord, toOutputRecord, type BatchErrorRecord } from "../batch/map.js";
-import { writeRecord } from "../batch/write.js";
+import type { BatchErrorRecord } from "../batch/map.js";
+import { mapInOrder, type Mapper } from "../batch/ordered.js";
+import { WorkerPool } from "../batch/pool.js";
+import type { Progress } from "../batch/progress.js";
+import { cutTornLine, skipDone } from "../batch/resume.js";
+import { writeLine } from "../batch/write.js";
 import { usageError } from "../errors.js";
+
+/** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/** Records in flight per worker: enough to keep every worker busy, few enough for flat memory. */
+const IN_FLIGHT_PER_JOB = 4;
 
 export interface BatchOptions {
   inputs: string[];
-  /** Write here instead of `stdout`. */
+  /** Write here instead of `stdout`; gzip when it ends in `.gz`. */
   out?: string;
+  /** Continue the uncompressed `out` from the records it already holds. */
+  resume?: boolean;
   /** Stop after the first failing record. */
   failFast?: boolean;
   /** The date of articles that carry none. */
   date?: string;
+  /** Worker threads; 1 maps on this thread. Default: the number of cores. */
+  jobs?: number;
+  maxBytes?: number;
+  timeoutMs?: number;
+  workerMemoryMb?: number;
+  /** Ctrl-C: stop reading, drop the records in flight, close the output on a whole line. */
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
   stdin: AsyncIterable<Uint8Array>;
   stdout: NodeJS.WritableStream;
 }
 
 export interface BatchSummary {
+  /** Records written by this run (not those --resume found done). */
   records: number;
   errors: number;
+  errorsByCode: Record<string, number>;
   seconds: number;
   firstError: BatchErrorRecord | null;
   /** --fail-fast stopped the run at `firstError`. */
   stopped: boolean;
+  /** Ctrl-C stopped the run; the output ends on a whole line. */
+  interrupted: boolean;
+  /** Records --resume found already done in the output. */
+  resumed: number;
+  jobs: number;
+  peakRssMb: number;
 }
 
 export async function batchCommand(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
-  const out = options.out === undefined ? options.stdout : await openOut(options.out);
-  const summary: BatchSummary = { records: 0, errors: 0, seconds: 0, firstError: null, stopped: false };
-  for await (const item of readInputs(options.inputs, options.stdin)) {
-    const record = toOutputRecord(item, { date: options.date });
-    await writeRecord(out, record);
-    summary.records += 1;
-    if (isErrorRecord(record)) {
-      summary.errors += 1;
-      summary.firstError ??= record;
-      if (options.failFast) {
-        summary.stopped = true;
-        break;
-      }
+  const jobs = options.jobs ?? availableParallelism();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const summary: BatchSummary = { records: 0, errors: 0, errorsByCode: {}, seconds: 0, firstError: null, stopped: false, interrupted: false, resumed: 0, jobs, peakRssMb: 0 };
+
+  const progress: Progress = { records: 0, errors: 0, seconds: 0, bytesRead: 0, totalBytes: await totalBytes(options.inputs) };
+  const onBytes = options.onProgress && ((bytes: number) => (progress.bytesRead += bytes));
+  let items = readInputs(options.inputs, options.stdin, { maxBytes, onBytes });
+
+  const doneBytes = options.resume ? await resumeLength(options.out) : 0;
+  if (options.resume && options.out !== undefined) items = skipDone(items, options.out, doneBytes, () => (summary.resumed += 1));
+  const out = options.out === undefined ? null : await openOut(options.out, options.resume === true);
+
+  // a worker is needed to stop a record (--timeout-ms) or to bound its memory
+  const inProcess = jobs === 1 && options.timeoutMs === undefined && options.workerMemoryMb === undefined;
+  const mapOptions = { date: options.date };
+  const mapper: Mapper = inProcess ? inProcessMapper(mapOptions) : new WorkerPool({ ...mapOptions, jobs, timeoutMs: options.timeoutMs, workerMemoryMb: options.workerMemoryMb });
+
+  try {
+    await mapInOrder(
+      items,
+      mapper,
+      IN_FLIGHT_PER_JOB * jobs,
+      async ({ id, line, error }) => {
+        await writeLine(out?.write ?? options.stdout, line);
+        summary.records += 1;
+        if (error) {
+          summary.errors += 1;
+          summary.errorsByCode[error.code] = (summary.errorsByCode[error.code] ?? 0) + 1;
+          summary.firstError ??= { id, error };
+        }
+        if (options.onProgress) {
+          Object.assign(progress, { records: summary.records, errors: summary.errors, seconds: (performance.now() - started) / 1000 });
+          options.onProgress(progress);
+        }
+        summary.stopped = error !== null && options.failFast === true;
+        return !summary.stopped;
+      },
+      options.signal,
+    );
+  } finally {
+    await mapper.close();
+    if (out) {
+      out.write.end();
+      await finished(out.file);
     }
   }
-  if (out !== options.stdout) {
-    out.end();
-    await finished(out);
-  }
+  summary.interrupted = options.signal?.aborted ?? false;
   summary.seconds = (performance.now() - started) / 1000;
+  summary.peakRssMb = process.resourceUsage().maxRSS / 1024;
   return summary;
 }
 
-async function openOut(path: string): Promise<NodeJS.WritableStream> {
-  const stream = createWriteStream(path);
+// the total is known when every input is a file: then the progress bar can show an ETA
+async function totalBytes(inputs: string[]): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === "-") return null;
+    try {
+      const stats = await stat(input);
+      if (!stats.isFile()) return null;
+      total += stats.size;
+    } catch {
+      // a pattern, or a missing file that becomes an error record
+      return null;
+    }
+  }
+  return total;
+}
+
+async function resumeLength(out: string | undefined): Promise<number> {
+  if (out === undefined) throw usageError("--resume continues an --out FILE: give the file the interrupted run wrote");
+  if (out.endsWith(".gz")) throw usageError(`--resume cannot continue a gzip file (${out}): a killed run leaves it torn; write plain NDJSON, and gzip it when done`);
+  return cutTornLine(out);
+}
+
+interface Out {
+  /** Where the lines go: the file, or a gzip stream in front of it. */
+  write: NodeJS.WritableStream;
+  file: WriteStream;
+}
+
+async function openOut(path: string, append: boolean): Promise<Out> {
+  const file = createWriteStream(path, { flags: append ? "a" : "w" });
   try {
-    await once(stream, "open");
+    await once(file, "open");
   } catch (error) {
     throw usageError(`--out ${path}: cannot write there (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the folder exists`);
   }
-  return stream;
+  if (!path.endsWith(".gz")) return { write: file, file };
+  // pipeline() passes a failing file (a full disk) back to the writer of the gzip stream
+  const gzip = createGzip();
+  pipeline(gzip, file, () => {});
+  return { write: gzip, file };
 }

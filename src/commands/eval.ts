@@ -5,6 +5,7 @@ import { checkGates, parseMinimums, type Gate } from "../eval/gates.js";
 import { loadGold } from "../eval/gold.js";
 import { corpusMetrics, type Metrics } from "../eval/metrics.js";
 import { scoreDocument, type ScoreError } from "../eval/score.js";
+import { loadLexicon } from "../lexicon/user.js";
 import { parseArticle } from "../pipeline/run.js";
 import { ResultSchema, type Result } from "../schema.js";
 
@@ -15,6 +16,8 @@ export interface EvalOptions {
   baseline?: string;
   maxDrop?: number;
   errors?: boolean;
+  /** Path of a user lexicon (`--lexicon`), honoured when the parser runs. */
+  lexicon?: string;
 }
 
 export interface DocumentErrors {
@@ -55,8 +58,9 @@ function readBaseline(file: string): Metrics {
 export function evalCommand(options: EvalOptions): EvalReport {
   const docs = options.gold.flatMap((g) => loadGold(g));
   const predictions = options.pred ? readPredictions(options.pred) : null;
+  const lexicon = options.lexicon ? loadLexicon(options.lexicon) : null;
   const scored = docs.map(({ gold, text }) => {
-    const pred = predictions ? predictions.get(gold.id) : parseArticle(text, { id: gold.id, date: gold.date });
+    const pred = predictions ? predictions.get(gold.id) : parseArticle(text, { id: gold.id, date: gold.date, lexicon });
     const empty: Result = { id: gold.id, meta: { date: gold.date, title: null, url: null, dateline: null, credits: [] }, actors: [], places: [], dates: [], quotes: [], figures: [] };
     return { id: gold.id, text, score: scoreDocument(gold, text, pred ?? empty) };
   });

@@ -3,33 +3,66 @@
 // reading of each stretch of text wins.
 import type { DateMention } from "../schema.js";
 import type { Doc, Draft } from "../pipeline/types.js";
+import { findAnaphora, resolveAnaphora } from "./dates/anaphora.js";
+import { findBoundaries } from "./dates/boundaries.js";
 import { type Candidate, settleOverlaps } from "./dates/candidate.js";
 import { runChrono } from "./dates/chrono-runner.js";
 import { chronoTimex } from "./dates/chrono-timex.js";
 import { findDurations } from "./dates/durations.js";
 import { withModifier } from "./dates/modifiers.js";
+import { findHolidays } from "./dates/holidays.js";
 import { isFalseChronoHit } from "./dates/negatives.js";
 import { findQuarters } from "./dates/quarters.js";
 import { findReferences } from "./dates/references.js";
 import { findRelativeMonths } from "./dates/relative-months.js";
+import { findSeasons } from "./dates/seasons.js";
 import { findSets } from "./dates/sets.js";
 import { speaksOfFuture } from "./dates/tense.js";
 import { findYears } from "./dates/years.js";
 
+const PART_AFTER_THE = /^(?:weekend|morning|afternoon|evening|night)$/i;
+
 export function extractDates(doc: Doc): Partial<Draft> {
   const text = doc.text;
+  const future = (start: number, end: number) => speaksOfFuture(text, start, end, doc.analysis.tokens);
   const ranked = [
     // on equal spans the earlier list wins: `For [three years]` is a duration, not chrono's 2020
     findDurations(text),
     findSets(text),
+    findBoundaries(text, doc.reference, future),
+    findAnaphora(text, doc.reference),
     findReferences(text),
     findQuarters(text, doc.reference),
     findYears(text),
+    findSeasons(text, doc.reference, future),
+    findHolidays(text, doc.reference, future),
     findRelativeMonths(text, doc.reference),
     chronoCandidates(doc),
   ];
-  const dates = settleOverlaps(ranked, text.length).map((candidate) => mention(doc, withModifier(text, candidate)));
+  const settled = settleOverlaps(ranked, text.length).filter((candidate) => !inDateline(doc, candidate));
+  const dates = resolveAnaphora(settled, text, sentenceFinder(doc))
+    .map((candidate) => mention(doc, withModifier(text, candidate)));
   return { dates };
+}
+
+/** `BEIRUT, Nov 5 (Reuters) -`: the dateline's date is metadata (doc.dateline), not a mention. */
+function inDateline(doc: Doc, candidate: Candidate): boolean {
+  return doc.dateline !== null && candidate.start < doc.dateline.end && doc.dateline.start < candidate.end;
+}
+
+/** The index of the sentence that holds an offset, by binary search over sentence starts. */
+function sentenceFinder(doc: Doc): (offset: number) => number {
+  const sentences = doc.analysis.sentences;
+  return (offset) => {
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sentences[middle]?.start ?? 0) <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  };
 }
 
 function chronoCandidates(doc: Doc): Candidate[] {
@@ -37,10 +70,12 @@ function chronoCandidates(doc: Doc): Candidate[] {
   const candidates: Candidate[] = [];
   for (const hit of runChrono(doc.text, doc.reference, sentenceStarts)) {
     if (isFalseChronoHit(doc.text, hit)) continue;
-    const anchor = { reference: doc.reference, future: speaksOfFuture(doc.text, hit.start) };
+    const anchor = { reference: doc.reference, future: speaksOfFuture(doc.text, hit.start, hit.end, doc.analysis.tokens) };
     const timex = chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
     const source = `chrono/${hit.parsers.join("+") || "casual"}`;
-    candidates.push({ start: hit.start, end: hit.end, ...timex, mod: null, source });
+    // chrono leaves out the determiner of `[the weekend]`, `[the morning]`; TimeML keeps it
+    const determiner = PART_AFTER_THE.test(doc.text.slice(hit.start, hit.end)) ? (/\bthe\s+$/i.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0) : 0;
+    candidates.push({ start: hit.start - determiner, end: hit.end, ...timex, mod: null, source });
   }
   return candidates;
 }

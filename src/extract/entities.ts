@@ -3,7 +3,6 @@
 // roles, canonical names and coordinates; then the article is made consistent (a surname alone is
 // the person named in full elsewhere).
 import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
-import { findNames } from "../tagger/names.js";
 import { findCandidates, type Candidate } from "./entities/candidates.js";
 import { classify } from "./entities/classify.js";
 import { findInstitutions } from "./entities/institutions.js";
@@ -16,7 +15,8 @@ const TRUSTED_ALONE = /:(lexicon|title|institution)$/;
 export function extractEntities(doc: Doc): Partial<Draft> {
   const rules = ruleMentions(doc);
   const names = preferWholeNames(
-    findNames(doc).map((n) => widenToInitials(doc, n)),
+    doc,
+    doc.analysis.names.map((n) => widenToInitials(doc, n)),
     rules.mentions,
   );
   const tagged = names.flatMap((n) => taggedMention(doc, n, rules.mentions.filter((m) => overlaps(m, n))) ?? []);

@@ -13,12 +13,14 @@ import { span } from "../pipeline/types.js";
 import type { Figure, FigureKind, Span } from "../schema.js";
 import { endsCountedPhrase, eventOf, isEventWord } from "./figures/casualties.js";
 import { isPeopleWord, nounPhraseAt, type NounPhrase } from "./figures/counted.js";
-import { notAFigure, ordinalInName } from "./figures/not-figures.js";
-import { readNumber, type NumberRead } from "./figures/numbers.js";
+import { isYearLike, notAFigure, ordinalInName } from "./figures/not-figures.js";
+import { isSign, readNumber, type NumberRead } from "./figures/numbers.js";
 import { pieces, type Piece } from "./figures/pieces.js";
 import { qualifierBefore } from "./figures/qualifiers.js";
 import { pairAfter, type Pair } from "./figures/ranges.js";
-import { currencyBefore, unitAfter, type Unit } from "./figures/units.js";
+import { canonicalUnit } from "../lexicon/units.js";
+import { currencyInContext } from "./figures/currencies.js";
+import { unitAfter, unitBefore, written, type Unit } from "./figures/units.js";
 
 const SOURCE = "extract/figures";
 
@@ -28,10 +30,15 @@ export function extractFigures(doc: Doc): Partial<Draft> {
   let at = 0;
   while (at < all.length) {
     const read = figureAt(doc, all, at);
-    if (read.figure) figures.push(read.figure);
+    if (read.figure && representable(read.figure)) figures.push(read.figure);
     at = Math.max(read.next, at + 1);
   }
   return { figures };
+}
+
+/** 309 nines overflow to Infinity, `12.5.6.7nd` reads as NaN: a number no one can add up is no figure. */
+function representable(figure: Figure): boolean {
+  return [figure.value, figure.min, figure.max].every((x) => x === null || Number.isFinite(x));
 }
 
 interface FigureRead {
@@ -49,38 +56,51 @@ interface Counting {
   spanned: boolean;
 }
 
+/** Time units that an ordinal counts off without naming a date: `the 17th minute`, `the third hour`. */
+const CLOCK_UNITS = new Set(["h", "min", "s"]);
+
 const NOTHING_COUNTED: Counting = { counted: null, direct: false, spanned: false };
 
 const nothing = (next: number): FigureRead => ({ figure: null, next });
 
 function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
-  const currency = all[at]!.type === "number" ? currencyBefore(all, at) : null;
+  // `$5`, `magnitude 6.1`
+  const before = all[at]!.type === "number" ? unitBefore(all, at) : null;
+  const currency = before?.kind === "money" ? before : null;
   const number = readNumber(all, at, currency !== null);
   if (!number) return nothing(at + 1);
-  const first = currency?.first ?? at;
+  // `−4`: the digits after the sign
+  const digitsAt = isSign(all, at) ? at + 1 : at;
+  const first = before?.first ?? number.first;
   const between = all[first - 1]?.lower === "between";
   // `ruled over millions of people`: a vague magnitude takes no qualifier
   const qualifier = between || number.kind === "vague" ? null : qualifierBefore(all, first);
   let unit = unitAfter(all, number.next, number.scale);
   if (number.digits) {
-    const measured = currency !== null || qualifier !== null || (unit !== null && unit.kind !== "time");
-    const resume = notAFigure(all, at, { measured, fraction: number.kind === "fraction" });
+    // `1065–1280 cm−1`: a unit after the second number measures the first too
+    const rangeUnit = isYearLike(all[digitsAt]!) ? pairAfter(all, number, unit, between, currency !== null)?.unit : null;
+    const measured = before !== null || qualifier !== null || (unit !== null && unit.kind !== "time") || (rangeUnit != null && rangeUnit.kind !== "time");
+    const resume = notAFigure(all, digitsAt, { measured, fraction: number.kind === "fraction" });
     if (resume !== null) return nothing(resume);
     // `5G`, `3D`, `737MAX`: letters on a number make a name
     if (!unit && all[number.next]?.type === "word" && all[number.next]!.glued) return nothing(number.next + 1);
   }
   // `millions of dollars`, `thousands of tonnes`, `hundreds of years`
   if (!unit && number.kind === "vague" && all[number.next]?.lower === "of") unit = unitAfter(all, number.next + 1, number.scale);
+  // `the 17th minute` is an ordinal; `the fifth day`, `the 21st century` are dates
+  if (unit?.kind === "time" && number.kind === "ordinal" && CLOCK_UNITS.has(unit.unit)) unit = null;
   if (unit?.kind === "time") return nothing(unit.next);
   if (number.kind === "ordinal" && ordinalInName(all[number.next])) return nothing(number.next);
-  if (currency) unit = { kind: "money", unit: currency.code, next: unit?.kind === "money" ? unit.next : number.next };
+  if (before) unit = { kind: before.kind, unit: before.unit, next: unit?.kind === before.kind ? unit.next : number.next };
+  // `25,000 rupees` in an article about Nepal
+  else if (unit?.kind === "money") unit = { ...unit, unit: currencyInContext(doc, written(all, number.next, unit.next), unit.unit) };
 
   const pair = pairAfter(all, number, unit, between, currency !== null);
   if (pair?.unit?.kind === "time") return nothing(pair.next);
   if (pair) unit = pair.unit;
   const end = pair?.next ?? unit?.next ?? number.next;
   const last = pair?.max ?? number;
-  const counting = pair?.kind === "score" ? NOTHING_COUNTED : countingAfter(all, last, unit, end);
+  const counting = pair?.kind === "score" || number.kind === "ordinal" && unit ? NOTHING_COUNTED : countingAfter(all, last, unit, end);
   if (counting === "time") return nothing(end + 1);
 
   const head = counting.counted ? all[counting.counted.last]! : null;
@@ -100,7 +120,7 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
       source: SOURCE,
       kind,
       value: valueOf(number, kind),
-      unit: unit?.unit ?? (head && kind !== "ordinal" && kind !== "fraction" ? head.lower : null),
+      unit: unit?.unit ?? countUnit(all, kind, counting.counted?.last ?? null, end),
       approximate: (qualifier?.approximate ?? false) || number.kind === "vague" || (pair?.approximate ?? false),
       qualifier: qualifier ? doc.raw.slice(qualifier.start, qualifier.end) : null,
       ...bounds(number, pair, qualifier?.bound ?? null),
@@ -111,8 +131,27 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
   };
 }
 
+/**
+ * A count's unit is the head of what it counts, as written (`20 fighters`, `3 Rp`); `400 injured`
+ * and `20 dead` count people.
+ */
+function countUnit(all: Piece[], kind: FigureKind, headAt: number | null, end: number): string | null {
+  if (kind === "ordinal" || kind === "fraction") return null;
+  if (headAt !== null) {
+    const head = all[headAt]!;
+    const noun = /^\p{Lu}\p{Ll}+$/u.test(head.text) && head.text.length > 3 ? head.lower : head.text;
+    // `1000 stems/ha`, `13 pairs per mm`: a count over a unit
+    const at = headAt + 1;
+    const over = all[at]?.text === "/" && all[at]!.glued && all[at + 1]?.glued ? at + 1 : all[at]?.lower === "per" ? at + 1 : -1;
+    const per = over > 0 ? unitAfter(all, over) : null;
+    return per?.kind === "quantity" ? canonicalUnit(`${noun}/${written(all, over, per.next)}`) : noun;
+  }
+  const next = all[end];
+  return kind === "count" && next && !next.newline && next.type === "word" && endsCountedPhrase(next.lower) ? "people" : null;
+}
+
 function kindOf(number: NumberRead, unit: Unit | null, pair: Pair | null): FigureKind {
-  if (pair && pair.kind !== "uncertainty") return pair.kind;
+  if (pair && pair.kind !== "uncertainty" && pair.kind !== "list") return pair.kind;
   if (unit?.kind === "percent" || unit?.kind === "money" || unit?.kind === "quantity") return unit.kind;
   if (number.kind === "ordinal" || number.kind === "fraction") return number.kind;
   return "count";
@@ -125,7 +164,7 @@ function valueOf(number: NumberRead, kind: FigureKind): number | null {
 }
 
 function bounds(number: NumberRead, pair: Pair | null, bound: "min" | "max" | null): { min: number | null; max: number | null } {
-  if (pair) return { min: pair.min, max: pair.maxValue };
+  if (pair && pair.kind !== "list") return { min: pair.min, max: pair.maxValue };
   if (number.kind === "vague") return { min: number.min, max: null };
   return { min: bound === "min" ? number.value : null, max: bound === "max" ? number.value : null };
 }
@@ -137,13 +176,17 @@ function bounds(number: NumberRead, pair: Pair | null, bound: "min" | "max" | nu
  */
 function countingAfter(all: Piece[], number: NumberRead, unit: Unit | null, end: number): Counting | "time" {
   const counted = (phrase: NounPhrase | null, how: Omit<Counting, "counted"> = NOTHING_COUNTED): Counting | "time" => {
-    if (phrase && unitAfter(all, phrase.last, number.scale)?.kind === "time") return "time";
+    // `17th minute` is an ordinal; `20 days` a duration
+    const time = phrase ? unitAfter(all, phrase.last, number.scale) : null;
+    if (time?.kind === "time" && !(number.kind === "ordinal" && CLOCK_UNITS.has(time.unit))) return "time";
     return { direct: how.direct, spanned: how.spanned, counted: phrase };
   };
   const ofPhrase = all[end]?.lower === "of" && !all[end + 1]?.newline ? nounPhraseAt(all, end + 1, true, endsCountedPhrase) : null;
   if (unit) return counted(ofPhrase);
   // `half the city`, `half an hour` (a duration, so no figure)
-  if (number.kind === "fraction") return counted(ofPhrase ?? nounPhraseAt(all, end, true, endsCountedPhrase));
+  // `fell by a quarter last year`: `a quarter` without `of` counts nothing after it
+  const article = all[number.first]!.lower === "a" || all[number.first]!.lower === "an";
+  if (number.kind === "fraction") return counted(ofPhrase ?? (article ? null : nounPhraseAt(all, end, true, endsCountedPhrase)));
   if (number.kind === "ordinal") return counted(nounPhraseAt(all, end, false, endsCountedPhrase));
   // `20-member delegation`: a compound adjective names what is counted
   const hyphen = all[end];

@@ -41,10 +41,10 @@ function contentSpan(words: Words, range: [number, number], quotes: Quoted[]): S
   return span(words.doc, start, end);
 }
 
-function speaker(words: Words, range: [number, number] | null): QuoteDraft["speaker"] {
+function speaker(words: Words, range: [number, number] | null, named?: [number, number]): QuoteDraft["speaker"] {
   if (!range) return null;
   const mention = mentionSpan(words, range);
-  return { name: mention.text, mention, entity: null };
+  return { name: named ? mentionSpan(words, named).text : mention.text, mention, entity: null };
 }
 
 function fromStatement(words: Words, found: QuotedStatement, around: Reported | undefined): QuoteDraft {
@@ -58,7 +58,7 @@ function fromStatement(words: Words, found: QuotedStatement, around: Reported | 
     kind: found.kind,
     fragments,
     cue: cue && charSpanOf(words, cue),
-    speaker: speaker(words, found.speaker ?? around?.speaker.mention ?? null),
+    speaker: found.speaker ? speaker(words, found.speaker) : speaker(words, around?.speaker.mention ?? null, around?.speaker.named),
   };
 }
 
@@ -72,7 +72,7 @@ function fromReported(words: Words, found: Reported, quotes: Quoted[]): QuoteDra
     kind: "indirect",
     fragments: [content],
     cue: charSpanOf(words, found.cue),
-    speaker: speaker(words, found.speaker.mention),
+    speaker: speaker(words, found.speaker.mention, found.speaker.named),
   };
 }
 
@@ -88,16 +88,25 @@ export function extractQuotes(doc: Doc): Partial<Draft> {
   const usedCues = new Set(statements.flatMap((found) => (found.cue ? [found.cue[0]] : [])));
   const reported = words.sentences
     .filter(([first]) => !headlines.has(words.paragraphOf[first]!))
-    .flatMap((sentence) => reportedSpeech(words, sentence, (i) => quoted[i]! || usedCues.has(i)) ?? []);
+    .flatMap((sentence) => reportedSpeech(words, sentence, (i) => quoted[i]! || usedCues.has(i)));
 
-  const results = reported.map((found) => fromReported(words, found, quotes));
-  const bySentence = new Map(reported.map((found) => [words.sentenceOf[found.content[0]]!, found]));
+  const bySentence = new Map<number, Reported[]>();
+  for (const found of reported) {
+    const sentence = words.sentenceOf[found.content[0]]!;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), found]);
+  }
+  const wholly = new Set<Reported>();
+  const results: QuoteDraft[] = [];
   for (const found of statements) {
     // a partial quote takes the speaker of the reported speech around it, and without one it is no quote
-    const candidate = bySentence.get(words.sentenceOf[found.words[0]]!);
-    const around = candidate && candidate.content[0] <= found.words[0] && found.words[1] <= candidate.content[1] ? candidate : undefined;
+    const around = bySentence.get(words.sentenceOf[found.words[0]]!)?.find((r) => r.content[0] <= found.words[0] && found.words[1] <= r.content[1]);
     if (found.kind === "partial" && !around) continue;
-    results.push(fromStatement(words, found, around));
+    if (found.kind === "partial" && around && found.words[0] === around.content[0] && found.words[1] === around.content[1]) {
+      // `Cruz says that “when you live by the pen, you die by the pen.”`: the whole statement is quoted
+      wholly.add(around);
+      results.push({ ...fromStatement(words, found, around), kind: "direct" });
+    } else results.push(fromStatement(words, found, around));
   }
+  results.push(...reported.filter((found) => !wholly.has(found)).map((found) => fromReported(words, found, quotes)));
   return { quotes: results.sort((a, b) => a.start - b.start || a.end - b.end) };
 }

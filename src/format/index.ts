@@ -2,12 +2,14 @@
 import type { ChalkInstance } from "chalk";
 import type { Result } from "../schema.js";
 import { csvHeader, formatCsv } from "./csv.js";
+import { formatHighlight } from "./highlight.js";
 import { formatTable } from "./table.js";
 
-export const FORMATS = ["table", "json", "ndjson", "csv"] as const;
+export const FORMATS = ["table", "json", "ndjson", "csv", "highlight"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function formatResult(result: Result, format: Format, colour: ChalkInstance): string {
+/** `text` is the article the result was parsed from: the highlight format prints it, marked. */
+export function formatResult(result: Result, format: Format, colour: ChalkInstance, text?: string): string {
   switch (format) {
     case "json":
       return JSON.stringify(result, null, 2) + "\n";
@@ -17,5 +19,8 @@ export function formatResult(result: Result, format: Format, colour: ChalkInstan
       return csvHeader() + formatCsv(result);
     case "table":
       return formatTable(result, colour);
+    case "highlight":
+      if (text === undefined) throw new Error("formatResult: the highlight format needs the article text");
+      return formatHighlight(result, text, colour);
   }
 }

@@ -4,6 +4,7 @@ import { extractCredits } from "../extract/credits.js";
 import { extractDates } from "../extract/dates.js";
 import { extractEntities } from "../extract/entities.js";
 import { extractFigures } from "../extract/figures.js";
+import { extractUserLexicon } from "../extract/lexicon.js";
 import { extractQuotes } from "../extract/quotes.js";
 import { mergeAliases } from "../refine/aliases.js";
 import { resolveOverlaps } from "../refine/overlaps.js";
@@ -13,6 +14,8 @@ import type { Extractor, Refiner } from "./types.js";
 export const extractors: Extractor[] = [
   // credits first: `(Reuters/Erik De Castro)` names actors that the entity finder would mistype
   extractCredits,
+  // the analyst's lexicon outranks every other reading of its names (see refine/overlaps.ts)
+  extractUserLexicon,
   extractEntities,
   extractDates,
   extractFigures,

@@ -1,5 +1,6 @@
 // What flows through the pipeline: a read document, its analysis, and the draft that
 // extractors propose and refiners reshape before it is assembled into a Result.
+import type { UserLexicon } from "../lexicon/user.js";
 import type {
   ActorSubtype,
   ActorType,
@@ -34,9 +35,19 @@ export interface Sentence {
   tokens: [number, number];
 }
 
+/** A name the trained tagger found: `Deir al-Zor` LOC. `MISC` covers nationalities, events and the like. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Token indices [first, last + 1). */
+  tokens: [number, number];
+  label: "PER" | "ORG" | "LOC" | "MISC";
+}
+
 export interface Analysis {
   tokens: Token[];
   sentences: Sentence[];
+  names: NameSpan[];
 }
 
 /** One article, read and normalised. */
@@ -54,6 +65,8 @@ export interface Doc {
   reference: Date | null;
   title: string | null;
   url: string | null;
+  /** The analyst's own names (`--lexicon`), or null. */
+  lexicon: UserLexicon | null;
   /** Found by the read stage; its date is metadata, not a date mention. */
   dateline: Dateline | null;
   analysis: Analysis;

@@ -1,7 +1,9 @@
 // Raw text + what the caller knows -> a Doc ready for extraction.
 import { analyse } from "../analyse/analyse.js";
 import { inputError } from "../errors.js";
+import type { UserLexicon } from "../lexicon/user.js";
 import type { Doc } from "../pipeline/types.js";
+import { readDateline } from "./dateline.js";
 import { isRealDay, readHeader } from "./header.js";
 import { mask, normalise } from "./normalise.js";
 
@@ -11,6 +13,8 @@ export interface DocOptions {
   date?: string | null;
   title?: string | null;
   url?: string | null;
+  /** An analyst's lexicon (`--lexicon FILE`, see src/lexicon/user.ts). */
+  lexicon?: UserLexicon | null;
 }
 
 export function readDocument(raw: string, options: DocOptions = {}): Doc {
@@ -22,15 +26,17 @@ export function readDocument(raw: string, options: DocOptions = {}): Doc {
   const header = readHeader(text);
   if (header) text = mask(text, header.start, header.end);
   const date = options.date ?? header?.date ?? null;
+  const reference = date ? new Date(`${date}T12:00:00Z`) : null;
   return {
     id,
     raw,
     text,
     date,
-    reference: date ? new Date(`${date}T12:00:00Z`) : null,
+    reference,
     title: options.title ?? null,
     url: options.url ?? null,
-    dateline: null,
+    lexicon: options.lexicon ?? null,
+    dateline: readDateline(raw, text, reference),
     analysis: analyse(text),
   };
 }

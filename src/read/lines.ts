@@ -4,22 +4,41 @@
 const LF = 0x0a;
 const CR = 0x0d;
 
-/** Yields each line without its `\n` or `\r\n`; memory holds one line, never the whole input. */
-export async function* byteLines(input: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+/** A line longer than the limit: its bytes were dropped as they came, only its length is kept. */
+export interface TooLong {
+  tooLong: number;
+}
+
+/**
+ * Yields each line without its `\n` or `\r\n`; memory holds one line, never the whole input,
+ * and never more than `maxBytes` of a line: a longer one comes out as `{ tooLong }`.
+ */
+export async function* byteLines(input: AsyncIterable<Uint8Array>, maxBytes = Infinity): AsyncGenerator<Buffer | TooLong> {
   // the pieces of a line that spans chunks, joined once when its end arrives
   let pieces: Buffer[] = [];
+  let length = 0;
+  const take = (piece: Buffer) => {
+    length += piece.length;
+    if (length <= maxBytes) pieces.push(piece);
+    else pieces = [];
+  };
+  const end = (): Buffer | TooLong => {
+    const line = length <= maxBytes ? withoutCr(Buffer.concat(pieces)) : { tooLong: length };
+    pieces = [];
+    length = 0;
+    return line;
+  };
   for await (const chunk of input) {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let from = 0;
     for (let lf = bytes.indexOf(LF); lf !== -1; lf = bytes.indexOf(LF, from)) {
-      pieces.push(bytes.subarray(from, lf));
-      yield withoutCr(Buffer.concat(pieces));
-      pieces = [];
+      take(bytes.subarray(from, lf));
+      yield end();
       from = lf + 1;
     }
-    if (from < bytes.length) pieces.push(Buffer.from(bytes.subarray(from)));
+    if (from < bytes.length) take(Buffer.from(bytes.subarray(from)));
   }
-  if (pieces.length > 0) yield withoutCr(Buffer.concat(pieces));
+  if (length > 0) yield end();
 }
 
 function withoutCr(line: Buffer): Buffer {

@@ -49,14 +49,21 @@ export function parseRecordLine(bytes: Uint8Array, where: Where): InputItem | nu
   return failed(id, "invalid_record", `\`${field}\`: ${issue?.message ?? "invalid"} (a record is {"id", "text", "date"?, "title"?, "url"?})`);
 }
 
-/** Every record of an NDJSON stream, one line at a time. */
-export async function* readRecords(input: AsyncIterable<Uint8Array>, source: string): AsyncGenerator<InputItem> {
+/** Every record of an NDJSON stream, one line at a time; a line over `maxBytes` is refused unread. */
+export async function* readRecords(input: AsyncIterable<Uint8Array>, source: string, maxBytes = Infinity): AsyncGenerator<InputItem> {
   let line = 0;
-  for await (const bytes of byteLines(input)) {
+  for await (const bytes of byteLines(input, maxBytes)) {
     line += 1;
-    const item = parseRecordLine(bytes, { source, line });
+    // its id is somewhere in the bytes that were dropped
+    const item = "tooLong" in bytes ? oversize(`${source}:${line}`, bytes.tooLong, maxBytes) : parseRecordLine(bytes, { source, line });
     if (item) yield item;
   }
+}
+
+/** The error item of an article or record larger than --max-bytes; `bytes` null when not read to the end (gzip). */
+export function oversize(id: string, bytes: number | null, maxBytes: number): InputItem {
+  const size = bytes === null ? "is" : `is ${bytes} bytes,`;
+  return failed(id, "oversize", `${size} over the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
 }
 
 function failed(id: string, code: ErrorCode, message: string): InputItem {

@@ -2,14 +2,17 @@
 // and whatever a date claims is neither an entity nor a figure.
 import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
 
-// credits are read from their own syntax, so they outrank a capitalised run across `Reuters/Erik`
-const rank = (m: EntityMention) => (m.source === "extract/credits" ? 2 : m.source.endsWith(":shape") || m.source.endsWith(":names") ? 0 : 1);
+// the analyst's lexicon outranks everything; credits are read from their own syntax, so they
+// outrank a capitalised run across `Reuters/Erik`
+const rank = (m: EntityMention) =>
+  m.source === "extract/lexicon:user" ? 3 : m.source === "extract/credits" ? 2 : m.source.endsWith(":shape") || m.source.endsWith(":names") ? 0 : 1;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
 
-export function resolveOverlaps(draft: Draft, _doc: Doc): Draft {
-  const sorted = [...draft.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+export function resolveOverlaps(draft: Draft, doc: Doc): Draft {
+  const ignored = doc.lexicon?.ignore;
+  const sorted = draft.mentions.filter((m) => !ignored?.has(m.text)).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: EntityMention[] = [];
   for (const m of sorted) {
     if (draft.dates.some((d) => inside(m, d))) continue;

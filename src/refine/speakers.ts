@@ -13,6 +13,9 @@ const PRONOUN_TYPES = new Map<string, ActorType>([
   ["it", "organization"],
   ["they", "organization"],
 ]);
+/** `the Central Election Commission, which said`: the actor named right before the relative pronoun. */
+const RELATIVES = new Set(["which", "who"]);
+
 /** `a field commander in the Syrian Democratic Forces`: an actor after one of these is not the speaker but a modifier. */
 const MODIFIER_START = /\b(of|for|in|at|from|with|by|on|to|under|near)\b/i;
 const APPOSITIVE_GAP = /^\s*,\s*$/;
@@ -55,12 +58,20 @@ function antecedent(pronoun: Span, quote: QuoteDraft, actors: Candidate[]): Cand
   return best;
 }
 
+function beforeRelative(doc: Doc, pronoun: Span, actors: Candidate[]): Candidate | undefined {
+  return actors.find(({ mention: m }) => m.end <= pronoun.start && APPOSITIVE_GAP.test(doc.text.slice(m.end, pronoun.start)));
+}
+
 function link(doc: Doc, quote: QuoteDraft, actors: Candidate[]): QuoteDraft {
   const mention = quote.speaker?.mention;
   if (!mention) return quote;
   const named = (found: Candidate, as: Span): QuoteDraft => ({ ...quote, speaker: { name: found.entity.name, mention: as, entity: found.index } });
   if (PRONOUN_TYPES.has(mention.text.toLowerCase())) {
     const found = antecedent(mention, quote, actors);
+    return found ? named(found, mention) : quote;
+  }
+  if (RELATIVES.has(mention.text.toLowerCase())) {
+    const found = beforeRelative(doc, mention, actors);
     return found ? named(found, mention) : quote;
   }
   const head = heading(mention, actors);

@@ -1,22 +1,23 @@
 // What the whole article says about a word, for names the sentence alone cannot settle:
 // `RAQQA` in an upper-case headline is written `Raqqa` mid-sentence below; `Assad` was tagged a
 // person earlier; `SDF` spells the initials of `Syrian Democratic Forces`, an organisation found before.
-import { TYPES } from "./scheme.js";
-import { wordInfo } from "./words.js";
+import { TYPES, type LabelledSpan } from "./scheme.js";
+import type { WordInfo } from "./words.js";
 
 /** How a word is written elsewhere in the article: bit 1 in lower case, bit 2 capitalised mid-sentence, bit 4 capitalised first. */
 export type CaseBits = number;
+
+const UPPER_FIRST = /^\p{Lu}/u;
 
 export class DocumentContext {
   private cases = new Map<string, CaseBits>();
   private tagged = new Map<string, number[]>();
   private initials = new Map<string, number>();
 
-  constructor(sentences: string[][]) {
-    for (const words of sentences) {
-      if (isAllCaps(words)) continue;
-      words.forEach((w, i) => {
-        const info = wordInfo(w);
+  constructor(sentences: Array<{ infos: WordInfo[]; allCaps: boolean }>) {
+    for (const { infos, allCaps } of sentences) {
+      if (allCaps) continue;
+      infos.forEach((info, i) => {
         if (!info.hasLetter) return;
         const bit = info.capitalised ? (i === 0 ? 4 : 2) : info.hasLower ? 1 : 0;
         this.cases.set(info.lower, (this.cases.get(info.lower) ?? 0) | bit);
@@ -42,29 +43,28 @@ export class DocumentContext {
     return this.initials.get(word) ?? -1;
   }
 
-  /** Remembers the names found in one sentence: `[first, last + 1)` token ranges with a type index. */
-  remember(words: string[], spans: Array<{ first: number; last: number; type: number }>): void {
+  /** Remembers the names found in one sentence. */
+  remember(sentence: { words: string[]; infos: WordInfo[] }, spans: LabelledSpan[]): void {
     for (const s of spans) {
+      const type = TYPES.indexOf(s.type);
+      let letters = "";
       for (let k = s.first; k < s.last; k++) {
-        const info = wordInfo(words[k]!);
+        const info = sentence.infos[k]!;
+        if (UPPER_FIRST.test(sentence.words[k]!)) letters += sentence.words[k]![0];
         if (!info.hasLetter) continue;
-        const counts = this.tagged.get(info.lower) ?? new Array<number>(TYPES.length).fill(0);
-        counts[s.type]!++;
-        this.tagged.set(info.lower, counts);
+        let counts = this.tagged.get(info.lower);
+        if (!counts) this.tagged.set(info.lower, (counts = new Array<number>(TYPES.length).fill(0)));
+        counts[type]!++;
       }
-      if (s.last - s.first > 1) {
-        const letters = words.slice(s.first, s.last).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-        if (letters.length >= 2) this.initials.set(letters, s.type);
-      }
+      if (s.last - s.first > 1 && letters.length >= 2) this.initials.set(letters, type);
     }
   }
 }
 
 /** `SOCCER - JAPAN GET LUCKY WIN`: a headline in capitals, where case says nothing about names. */
-export function isAllCaps(words: string[]): boolean {
+export function isAllCaps(infos: WordInfo[]): boolean {
   let letters = 0;
-  for (const w of words) {
-    const info = wordInfo(w);
+  for (const info of infos) {
     if (info.hasLower) return false;
     if (info.hasLetter) letters++;
   }

@@ -1,12 +1,11 @@
-// Greedy left-to-right name tagging over an article, one sentence after another, so that what was
-// tagged earlier informs what comes later. The same loop trains: given the true labels and a
-// trainer, each token's guess is corrected as it is made.
+// Greedy left-to-right tagging: each token's label is chosen from its features and the two labels
+// before it. Names go over an article one sentence after another, so that what was tagged earlier
+// informs what comes later. The same loop trains: given the true labels and a trainer, each token's
+// guess is corrected as it is made.
 import { DocumentContext } from "./context.js";
-import { nameFeatures, prepare } from "./features.js";
+import { nameFeatures, type SentenceView } from "./features.js";
 import type { Scorer, Trainer } from "./perceptron.js";
-import { NAME_LABELS, spansFromBilou, TYPES, type NameType } from "./scheme.js";
-
-const C = NAME_LABELS.length;
+import { spansFromLabels } from "./scheme.js";
 
 export interface Lesson {
   trainer: Trainer;
@@ -14,29 +13,49 @@ export interface Lesson {
   truth: number[][];
 }
 
-/** Label indices for every token of every sentence of one article. */
-export function tagNames(sentences: string[][], scorer: Scorer, lesson?: Lesson): number[][] {
-  const doc = new DocumentContext(sentences);
-  const features: number[] = [];
-  const scores = new Float64Array(C);
-  return sentences.map((words, si) => {
-    const view = prepare(words);
-    const labels: number[] = [];
-    let prev = 0;
-    let prev2 = 0;
-    for (let i = 0; i < words.length; i++) {
-      const n = nameFeatures(view, i, prev, prev2, doc, features);
-      scores.fill(0);
-      scorer.score(features, n, scores);
-      // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1
-      let best = 0;
-      for (let q = 1; q < C; q++) if (scores[q]! > scores[best]!) best = q;
-      if (lesson) lesson.trainer.update(features, n, lesson.truth[si]![i]!, best);
-      labels.push(best);
+/** Writes the features of token `i`, given the labels before it, into `out`; returns their count. */
+export type FeaturesOf = (i: number, prev: number, prev2: number, out: number[]) => number;
+
+const features: number[] = [];
+let scores = new Float64Array(64);
+
+/**
+ * Label indices for one sentence of `length` tokens; with `truth` and `trainer`, learns as it goes.
+ * `fixed[i]`, when 0 or more, is token i's label, given without scoring.
+ */
+export function tagSequence(length: number, scorer: Scorer, featuresOf: FeaturesOf, trainer?: Trainer, truth?: number[], fixed?: Int32Array): number[] {
+  const c = scorer.classes;
+  if (scores.length < c) scores = new Float64Array(c);
+  const labels: number[] = new Array<number>(length);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < length; i++) {
+    if (fixed && fixed[i]! >= 0) {
+      labels[i] = fixed[i]!;
       prev2 = prev;
-      prev = best;
+      prev = fixed[i]!;
+      continue;
     }
-    doc.remember(words, spansFromBilou(labels.map((l) => NAME_LABELS[l]!)).map((s) => ({ ...s, type: TYPES.indexOf(s.type as NameType) })));
+    const n = featuresOf(i, prev, prev2, features);
+    scores.fill(0, 0, c);
+    scorer.score(features, n, scores);
+    let best = 0;
+    for (let q = 1; q < c; q++) if (scores[q]! > scores[best]!) best = q;
+    if (trainer && truth) trainer.update(features, n, truth[i]!, best);
+    labels[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return labels;
+}
+
+/** Name label indices (into `NAME_LABELS`) for every token of every sentence of one article; `pos` holds each sentence's hashed POS tags. */
+export function tagNames(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, lesson?: Lesson): number[][] {
+  const doc = new DocumentContext(views);
+  return views.map((view, si) => {
+    // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1
+    const labels = tagSequence(view.words.length, scorer, (i, prev, prev2, out) => nameFeatures(view, pos[si]!, i, prev, prev2, doc, out), lesson?.trainer, lesson?.truth[si]);
+    doc.remember(view, spansFromLabels(labels));
     return labels;
   });
 }

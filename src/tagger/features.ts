@@ -13,9 +13,13 @@ export interface SentenceView {
   allCaps: boolean;
 }
 
-export function prepare(words: string[]): SentenceView {
+// CoNLL-2003 writes every double quotation mark straight: `“Units of ...` reads as `" Units of ...`
+const DOUBLE_QUOTES = new Set(["\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"]);
+
+export function prepare(written: string[]): SentenceView {
+  const words = written.map((w) => (DOUBLE_QUOTES.has(w) ? '"' : w));
   const infos = words.map(wordInfo);
-  const allCaps = isAllCaps(words);
+  const allCaps = isAllCaps(infos);
   return { words, infos, allCaps, gazetteer: gazetteerTags(words, infos, allCaps) };
 }
 
@@ -44,6 +48,10 @@ const enum T {
   ShortTrigram,
   Acronym,
   ListNeighbour,
+  Pos,
+  PosLeft,
+  PosRight,
+  PosShort,
   // shape templates seen in an all-caps headline are counted apart
   CapsOffset = 64,
 }
@@ -51,8 +59,11 @@ const enum T {
 const PAD = wordInfo("<pad>");
 const NONE = fnv1a("");
 
-/** Features of token `i` given the two labels before it (indices into the label list; 0 is `O`). Written into `out`; returns the count. */
-export function nameFeatures(s: SentenceView, i: number, prev: number, prev2: number, doc: DocumentContext, out: number[]): number {
+/**
+ * Features of token `i` given the two labels before it (indices into the label list; 0 is `O`) and the
+ * sentence's part-of-speech tags (hashed). Written into `out`; returns the count.
+ */
+export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev: number, prev2: number, doc: DocumentContext, out: number[]): number {
   let n = 0;
   const at = (k: number) => (k >= 0 && k < s.infos.length ? s.infos[k]! : PAD);
   const w = s.infos[i]!;
@@ -80,6 +91,11 @@ export function nameFeatures(s: SentenceView, i: number, prev: number, prev2: nu
   out[n++] = mix(T.LeftWordShort + caps, left.lowerHash, w.shortHash);
   out[n++] = mix(T.ShortTrigram + caps, left.shortHash, mix(0, w.shortHash, right.shortHash));
   if (i === 0) out[n++] = mix(T.StartShort + caps, w.shortHash);
+  const tag = pos[i]!;
+  out[n++] = mix(T.Pos, tag);
+  out[n++] = mix(T.PosLeft, i > 0 ? pos[i - 1]! : 0, tag);
+  out[n++] = mix(T.PosRight, tag, i + 1 < pos.length ? pos[i + 1]! : 0);
+  out[n++] = mix(T.PosShort + caps, tag, w.shortHash);
   if (w.hasLetter) {
     out[n++] = mix(T.CaseElsewhere + caps, doc.caseOf(w.lower), w.shortHash);
     const tagged = doc.taggedAs(w.lower);

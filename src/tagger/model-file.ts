@@ -1,4 +1,4 @@
-// A model on disk: `NPT1`, a JSON header (labels, weight scale, provenance), the feature keys as
+// A model on disk: `NPT1`, a JSON header (labels, weight scale, words with a fixed label), the feature keys as
 // uint32, then the int16 weights, row by row. Loading is one read and two typed-array views.
 import { readFileSync, writeFileSync } from "node:fs";
 import { Model } from "./perceptron.js";
@@ -9,10 +9,11 @@ interface Header {
   labels: string[];
   scale: number;
   count: number;
+  fixed?: Record<string, number>;
 }
 
 export function saveModel(model: Model, file: string | URL): void {
-  const header: Header = { labels: model.labels, scale: model.scale, count: model.keys.length };
+  const header: Header = { labels: model.labels, scale: model.scale, count: model.keys.length, ...(model.fixed.size > 0 && { fixed: Object.fromEntries(model.fixed) }) };
   let json = Buffer.from(JSON.stringify(header), "utf8");
   const pad = (4 - ((8 + json.length) % 4)) % 4;
   json = Buffer.concat([json, Buffer.alloc(pad, 0x20)]);
@@ -32,5 +33,5 @@ export function loadModel(file: string | URL): Model {
   const at = buffer.byteOffset + 8 + length;
   const keys = new Uint32Array(buffer.buffer, at, header.count);
   const weights = new Int16Array(buffer.buffer, at + header.count * 4, header.count * header.labels.length);
-  return new Model(header.labels, keys, weights, header.scale);
+  return new Model(header.labels, keys, weights, header.scale, new Map(Object.entries(header.fixed ?? {})));
 }

@@ -43,7 +43,7 @@ export class Trainer implements Scorer {
   }
 
   /** The averaged weights as a compact model; rows whose largest weight is below `prune` are dropped. */
-  averaged(labels: string[], prune = 0): Model {
+  averaged(labels: string[], prune = 0, fixed?: ReadonlyMap<string, number>): Model {
     const c = this.classes;
     const keys: number[] = [];
     const kept: number[] = [];
@@ -66,7 +66,7 @@ export class Trainer implements Scorer {
     const scale = largest > 0 ? largest / 32767 : 1;
     const weights = new Int16Array(keys.length * c);
     rows.forEach((r, j) => r.forEach((v, k) => (weights[j * c + k] = Math.round(v / scale))));
-    return new Model(labels, Uint32Array.from(keys), weights, scale);
+    return new Model(labels, Uint32Array.from(keys), weights, scale, fixed);
   }
 
   private rowOf(key: number): number {
@@ -106,6 +106,8 @@ export class Model implements Scorer {
     readonly keys: Uint32Array,
     readonly weights: Int16Array,
     readonly scale: number,
+    /** Words always given one label in training (`the` DT, `,` `,`): labelled without scoring. */
+    readonly fixed: ReadonlyMap<string, number> = new Map(),
   ) {
     this.classes = labels.length;
     let size = 16;
@@ -122,15 +124,15 @@ export class Model implements Scorer {
   }
 
   score(features: number[], count: number, scores: Float64Array): void {
-    const c = this.classes;
+    const { classes: c, table, slots, mask, weights } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f]!;
-      let h = key & this.mask;
+      let h = key & mask;
       let k: number;
-      while ((k = this.table[h]!) !== 0 && k !== key) h = (h + 1) & this.mask;
+      while ((k = table[h]!) !== 0 && k !== key) h = (h + 1) & mask;
       if (k === 0) continue;
-      const base = this.slots[h]! * c;
-      for (let q = 0; q < c; q++) scores[q]! += this.weights[base + q]!;
+      const base = slots[h]! * c;
+      for (let q = 0; q < c; q++) scores[q]! += weights[base + q]!;
     }
   }
 }

@@ -42,20 +42,26 @@ export function bilouFromSpans(length: number, spans: LabelledSpan[]): string[] 
  * (`B-PER O`) closes where its tags stop, and `B-ORG L-LOC` is one span typed by its first tag.
  */
 export function spansFromBilou(tags: string[]): LabelledSpan[] {
+  return spansFromLabels(tags.map((t) => NAME_LABELS.indexOf(t)));
+}
+
+/** The same over label indices (0 is `O`, then B, I, L, U of each type in turn), as the decoder gives them. */
+export function spansFromLabels(labels: ArrayLike<number>): LabelledSpan[] {
   const out: LabelledSpan[] = [];
   let open: LabelledSpan | null = null;
-  tags.forEach((tag, i) => {
-    const [p, type] = tag.split("-") as [string, NameType | undefined];
-    const continues = open !== null && (p === "I" || p === "L");
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    const position = l > 0 ? (l - 1) % 4 : -1;
+    const continues = open !== null && (position === 1 || position === 2);
     if (!continues) {
       if (open) out.push(open);
-      open = p === "O" || !type ? null : { first: i, last: i + 1, type };
+      open = l > 0 ? { first: i, last: i + 1, type: TYPES[(l - 1) >> 2]! } : null;
     } else open!.last = i + 1;
-    if (open && (p === "L" || p === "U")) {
+    if (open && (position === 2 || position === 3)) {
       out.push(open);
       open = null;
     }
-  });
+  }
   if (open) out.push(open);
   return out;
 }

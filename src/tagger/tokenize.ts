@@ -1,8 +1,6 @@
 // The tagger's own tokens, cut the way CoNLL-2003 cuts them, so that run-time text looks like the
 // training data: `al-Mayadin` and `U.S.-backed` stay whole, `State's` -> `State` + `'s`,
 // `doesn't` -> `does` + `n't`, punctuation stands alone, and an abbreviation keeps its full stop.
-import type { Doc } from "../pipeline/types.js";
-
 export interface TaggerToken {
   text: string;
   start: number;
@@ -43,7 +41,7 @@ export function tokenize(text: string, from = 0, to = text.length): TaggerToken[
 }
 
 function push(out: TaggerToken[], word: string, start: number): void {
-  const clitic = word.length > 2 ? CLITIC.exec(word) : null;
+  const clitic = word.length > 2 && word.includes("'") ? CLITIC.exec(word) : null;
   if (clitic && /\p{L}/u.test(clitic[1]!) && !(clitic[2]!.startsWith("'") && clitic[1]!.endsWith("'"))) {
     const head = clitic[1]!;
     out.push({ text: head, start, end: start + head.length });
@@ -53,26 +51,35 @@ function push(out: TaggerToken[], word: string, start: number): void {
   out.push({ text: word, start, end: start + word.length });
 }
 
+// a closing mark after the stop stays with its sentence: `soon."`, `(in 2017.)`, `prêts. »`; straight
+// quotes only when written right after it, since `. "` may open the next sentence
+const CLOSING = new Set([")", "]", "\u201d", "\u2019", "\u00bb"]);
+const STRAIGHT = new Set(['"', "'"]);
+
 /**
- * The article's tokens in sentences, cut the CoNLL way: after a full stop, question or exclamation mark
- * standing alone, and at every line break. (The analysis stage's sentences also end after `C.` of
- * `C. Lewis`; here an abbreviation keeps its stop, so the name stays in one sentence.)
+ * The tokens of `text` in sentences, cut the CoNLL way: after a full stop, question or exclamation mark
+ * standing alone (with the closing marks right after it), and at every line break. An abbreviation keeps
+ * its stop (`Mr.`, `U.S.`, `C. Lewis`), so it ends no sentence.
  */
-export function taggerSentences(doc: Pick<Doc, "text">): TaggerToken[][] {
+export function sentencesOf(text: string): TaggerToken[][] {
   const out: TaggerToken[][] = [];
   let current: TaggerToken[] = [];
   let prevEnd = 0;
-  for (const t of tokenize(doc.text)) {
-    if (current.length > 0 && doc.text.slice(prevEnd, t.start).includes("\n")) {
+  let ended = false;
+  let lineBreak = text.indexOf("\n");
+  for (const t of tokenize(text)) {
+    const newLine = lineBreak >= 0 && lineBreak < t.start;
+    if (newLine) lineBreak = text.indexOf("\n", t.start);
+    const closes = CLOSING.has(t.text) || (t.start === prevEnd && STRAIGHT.has(t.text));
+    if (current.length > 0 && (newLine || (ended && !closes))) {
       out.push(current);
       current = [];
+      ended = false;
     }
     current.push(t);
     prevEnd = t.end;
-    if (t.text === "." || t.text === "?" || t.text === "!") {
-      out.push(current);
-      current = [];
-    }
+    if (t.text === "." || t.text === "?" || t.text === "!") ended = true;
+    else if (!closes) ended = false;
   }
   if (current.length > 0) out.push(current);
   return out;

@@ -25,6 +25,8 @@ export interface WordInfo {
 }
 
 const CACHE_LIMIT = 200_000;
+// `al-Assad`, `bin-Laden`: an Arabic name behind a lower-case particle is written, and read, like `Assad`
+const PARTICLE = /^(?:al|el|ar|as|ad|an|ash|at|az|ez|bin|ibn|abu)-(?=\p{Lu})/u;
 const cache = new Map<string, WordInfo>();
 
 function shapes(word: string): [string, string] {
@@ -60,9 +62,11 @@ export function wordInfo(word: string): WordInfo {
   if (known) return known;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   const lower = word.toLowerCase();
-  const [shape, short] = shapes(word);
+  const particle = PARTICLE.exec(word)?.[0].length ?? 0;
+  const core = lower.slice(particle);
+  const [shape, short] = shapes(word.slice(particle));
   const affixHashes: number[] = [];
-  for (let n = 1; n <= 4; n++) affixHashes.push(fnv1a(lower.length >= n ? lower.slice(0, n) : "<"));
+  for (let n = 1; n <= 4; n++) affixHashes.push(fnv1a(core.length >= n ? core.slice(0, n) : "<"));
   for (let n = 1; n <= 4; n++) affixHashes.push(fnv1a(lower.length >= n ? lower.slice(-n) : ">"));
   const hasLetter = /\p{L}/u.test(word);
   const hasLower = /\p{Ll}/u.test(word);
@@ -73,9 +77,8 @@ export function wordInfo(word: string): WordInfo {
     shapeHash: fnv1a(shape),
     shortHash: fnv1a(short),
     affixHashes,
-    listHashes: hasLetter ? lists(lower).map(fnv1a) : [],
-    // `al-Mayadin`, `bin-Laden`: a name behind a lower-case particle
-    capitalised: /^\p{Lu}|^\p{Ll}{1,3}-\p{Lu}/u.test(word),
+    listHashes: hasLetter ? lists(core).map(fnv1a) : [],
+    capitalised: particle > 0 || /^\p{Lu}/u.test(word),
     upper: hasLetter && !hasLower,
     hasLetter,
     hasLower,

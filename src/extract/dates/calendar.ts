@@ -53,3 +53,15 @@ export function nearestMonthYear(from: Day, month: number, future: boolean): num
   return month <= from.month ? from.year : from.year - 1;
 }
 
+
+/** The week, month, quarter or year that holds `day`, moved by `shift` of them: (2017-10-08, quarter, -1) -> 2017-Q3. */
+export type Period = "week" | "month" | "quarter" | "year";
+
+export function periodValue(day: Day, unit: Period, shift: number): string {
+  if (unit === "year") return pad(day.year + shift, 4);
+  if (unit === "week") return isoWeekValue(addDays(day, 7 * shift));
+  const index = day.year * 12 + (day.month - 1) + shift * (unit === "quarter" ? 3 : 1);
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return unit === "quarter" ? `${pad(year, 4)}-Q${Math.ceil(month / 3)}` : `${pad(year, 4)}-${pad(month)}`;
+}

@@ -63,7 +63,7 @@ export function chronoTimex(hit: ChronoHit, phrase: string, anchor: Anchor): Tim
 
   const date = calendarPart(result, phrase, anchor);
   if (date === null) return { type, value: null };
-  if (/\bweekend\b/i.test(phrase) && date.day) return { type: "DATE", value: `${isoWeekValue(date.day)}-WE` };
+  if (/\bweekend\b/i.test(phrase) && date.day) return { type: "DATE", value: `${isoWeekValue(weekendDay(phrase, date.day, anchor))}-WE` };
   const time = clock ? `T${pad(result.start.get("hour") ?? 0)}:${pad(result.start.get("minute") ?? 0)}` : (partOfDay ?? "");
   return { type, value: date.value + time };
 }
@@ -93,6 +93,21 @@ function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { v
     return { value: `${pad(nearestMonthYear(reference, month, anchor.future), 4)}-${pad(month)}`, day: null };
   }
   return { value: pad(chronoDay.year, 4), day: null };
+}
+
+/**
+ * A weekend's week: from Friday to Sunday `the weekend` is the one at hand; earlier in the week it
+ * is the last one, or the coming one in future text; `next weekend` is the first one still to come.
+ */
+function weekendDay(phrase: string, chronoDay: Day, anchor: Anchor): Day {
+  if (!anchor.reference || /\b(?:last|past|previous)\b/i.test(phrase)) return chronoDay;
+  const today = dayOf(anchor.reference);
+  const isoWeekday = (anchor.reference.getUTCDay() + 6) % 7; // Monday 0 ... Sunday 6
+  const nextSaturday = addDays(today, (5 - isoWeekday + 7) % 7);
+  // on a Saturday the coming Saturday is today; on a Sunday it is already next week's
+  if (/\bnext\b/i.test(phrase)) return isoWeekday === 5 ? addDays(nextSaturday, 7) : nextSaturday;
+  if (isoWeekday >= 4 || anchor.future || /\b(?:this|coming)\b/i.test(phrase)) return isoWeekday >= 5 ? today : nextSaturday;
+  return addDays(nextSaturday, -7);
 }
 
 function lastUnit(phrase: string): Granularity | null {

@@ -1,14 +1,17 @@
 // Words before a date that narrow it, kept in the span as TimeML does:
-// `early this year` -> 2017 START, `late Sunday` -> END, `mid-2016` -> MID, `the end of 1990` -> END.
+// `early this year` -> 2017 START, `late Sunday` -> END, `mid-2016` -> MID, `the end of 1990` -> END,
+// `about two years ago` -> APPROX. (`earlier` is a signal, not a modifier: `earlier [this month]`.)
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
 
 const MODIFIER_BEFORE =
-  /\b(early|earlier|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second) half of)(?:\s+|-)$/i;
+  /\b(early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second) half of|about|around|nearly|almost|roughly|approximately)(?:\s+|-)$/i;
+/** Approximations narrow only a point: `about two years ago`, `around 7:15 p.m.`, `nearly a week ago`. */
+const APPROXIMATION = /^(?:about|around|nearly|almost|roughly|approximately)$/i;
+const POINT = /\bago$|\d/i;
 
 const MODS: Record<string, DateMod> = {
   early: "START",
-  earlier: "START",
   beginning: "START",
   start: "START",
   first: "START",
@@ -17,6 +20,12 @@ const MODS: Record<string, DateMod> = {
   second: "END",
   mid: "MID",
   middle: "MID",
+  about: "APPROX",
+  around: "APPROX",
+  nearly: "APPROX",
+  almost: "APPROX",
+  roughly: "APPROX",
+  approximately: "APPROX",
 };
 
 /** The candidate widened over a modifier written just before it, or as it was. */
@@ -25,6 +34,7 @@ export function withModifier(text: string, candidate: Candidate): Candidate {
   if (candidate.value?.endsWith("_REF")) return candidate;
   const written = MODIFIER_BEFORE.exec(text.slice(Math.max(0, candidate.start - 28), candidate.start));
   if (!written?.[1]) return candidate;
+  if (APPROXIMATION.test(written[1]) && !POINT.test(text.slice(candidate.start, candidate.end))) return candidate;
   const key = /\b(beginning|start|end|middle|first|second)\b/i.exec(written[1])?.[1] ?? written[1];
   const mod = MODS[key.toLowerCase()];
   if (!mod) return candidate;

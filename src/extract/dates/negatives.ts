@@ -19,6 +19,8 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   if ((/[\p{L}\p{N}/-]$/u.test(before) && !/\bmid-$/i.test(before)) || /^(?:[\p{L}\p{N}/]|-\p{L})/u.test(text.slice(hit.end, hit.end + 2))) {
     return true;
   }
+  // `the SEC`, `SAT`: an acronym, not `sec` or `sat`
+  if (/^(?:the\s+)?[A-Z]{2,}$/.test(phrase) && !MONTH_WORD.test(phrase.replace(/^the\s+/, ""))) return true;
   // `3/4 of voters`, `24/7`: a slash date needs its year
   if (parsers.includes("SlashDateFormatParser") && !result.start.isCertain("year")) return true;
   if (parsers.includes("ENTimeExpressionParser") && !CLOCK.test(phrase)) return true;
@@ -27,6 +29,8 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
     if (!FULL_WEEKDAY.test(phrase)) return true;
     if (PUBLICATION_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   }
+  // `three days later`, `a month after`: a duration and a signal in TimeML; the durations finder reads them
+  if (parsers.includes("ENTimeUnitLaterFormatParser") && /\b(?:later|after)$/i.test(phrase)) return true;
   if (isBareMonth(hit) && !isMonthInContext(text, hit, phrase)) return true;
   return false;
 }

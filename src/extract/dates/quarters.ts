@@ -1,24 +1,31 @@
 // Quarters of a year, frequent in business news: `the third quarter` -> 2017-Q3,
-// `third-quarter` (profit), `the 1988 second quarter` -> 1988-Q2, `the fourth quarter of 1990`.
+// `third-quarter` (profit), `the 1988 second quarter` -> 1988-Q2, `the fourth quarter of 1990`,
+// `the last quarter of 2022` -> 2022-Q4.
 // Without a year, the most recent such quarter up to the article's own: results are reported
 // after the quarter, even in a future clause (`will report third-quarter profit`).
 import { dayOf, pad } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
 const ORDINALS = ["first", "second", "third", "fourth"];
+/** `the last quarter` alone is the one before this; only `the last quarter of 2022` is a fourth. */
+const LAST = /^(?:last|final)$/i;
 const QUARTER = new RegExp(
-  String.raw`\b(?:the\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(${ORDINALS.join("|")})[\s-]+quarter\b(?:\s+of\s+(\d{4})\b)?`,
+  String.raw`\b(?:(the)\s+)?(?:fiscal\s+)?(?:(\d{4})\s+)?(${ORDINALS.join("|")}|last|final)([\s-]+)quarter\b(?:\s+of\s+(?:the\s+year\s+)?(\d{4})\b)?`,
   "gi",
 );
 
 export function findQuarters(text: string, reference: Date | null): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(QUARTER)) {
-    const quarter = ORDINALS.indexOf((match[2] ?? "").toLowerCase()) + 1;
-    const written = match[1] ?? match[3];
+    const [whole, the, before, ordinal = "", joint = "", after] = match;
+    const written = before ?? after;
+    if (LAST.test(ordinal) && !after) continue;
+    const quarter = LAST.test(ordinal) ? 4 : ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
     const year = written ? Number(written) : reference ? yearOf(reference, quarter) : null;
     const value = year === null ? `XXXX-Q${quarter}` : `${pad(year, 4)}-Q${quarter}`;
-    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: "quarter" });
+    // `the [third-quarter] profit`: as an adjective the quarter leaves the determiner to its noun
+    const start = the && joint === "-" ? match.index + (/^the\s+/i.exec(whole)?.[0].length ?? 0) : match.index;
+    found.push({ start, end: match.index + whole.length, type: "DATE", value, mod: null, source: "quarter" });
   }
   return found;
 }

@@ -1,13 +1,21 @@
 // Words that point at the present, past or future without a calendar value:
-// `currently` -> PRESENT_REF, `recently` -> PAST_REF, `in the future` -> FUTURE_REF.
+// `currently` -> PRESENT_REF, `recently` -> PAST_REF, `in the future` -> FUTURE_REF, and the
+// adjectives `current` and `recent`.
 // chrono already reads `now`; these are what it misses. A leading `in`/`at` stays outside
 // the span, as in TimeML: `in [the past]`, `at [present]`.
 import type { Candidate } from "./candidate.js";
 
 const REFERENCES: Array<[RegExp, string]> = [
-  [/\b(?:currently|nowadays|these days)\b/gi, "PRESENT_REF"],
+  [/\b(?:currently|nowadays|these days|right now)\b/gi, "PRESENT_REF"],
   [/\bat (present)\b/gi, "PRESENT_REF"],
+  [/\b(?:at|for) (the moment)\b/gi, "PRESENT_REF"],
+  // `the current four flights`, but not `the current account` or a river's `strong current`
+  [/\bcurrent(?=\s+(?!account|accounts|affairs|events)[a-z\d])/gi, "PRESENT_REF"],
   [/\b(?:recently|lately)\b/gi, "PAST_REF"],
+  // `Previously, the Iraqis had...`; not a participle's modifier: `a previously announced plan`
+  [/\bpreviously\b(?!\s+(?:\w+ed|said|made|known|been)\b)/gi, "PAST_REF"],
+  // `the recent fighting`; `recent years` is a duration, which the durations finder reads
+  [/\brecent(?=\s+[a-z])/gi, "PAST_REF"],
   [/\bin (the (?:recent |distant )?past)\b/gi, "PAST_REF"],
   [/\b(?:in|into|for) (the (?:near |distant |foreseeable )?future)\b/gi, "FUTURE_REF"],
   [/\b(?<!\bas )soon\b(?! as\b)/gi, "FUTURE_REF"], // not `as soon as`

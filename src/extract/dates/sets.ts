@@ -1,5 +1,5 @@
 // Recurring times (TIMEX3 SET): `every Monday` -> XXXX-WXX-1, `each day` and `daily` -> P1D,
-// `every two years` -> P2Y, `every morning` -> XXXX-XX-XXTMO.
+// `every two years` -> P2Y, `every morning` -> XXXX-XX-XXTMO, `2 percent a year` -> P1Y.
 import type { Candidate } from "./candidate.js";
 import { COUNT_PATTERN, countValue } from "./numbers.js";
 import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
@@ -12,6 +12,13 @@ const EVERY = new RegExp(
   "gi",
 );
 
+/** A rate: `2 percent a year`, `2,100 euros a month`, `twice a week`, `four flights per day`. */
+const RATE = /\b(?:a|per)\s+(hour|day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|of|old)\b|-)/gi;
+/** What a rate follows: a number, a unit after a number, or a count of times, in the same clause. */
+const RATE_LEAD = /(?:\d|\b(?:percent|times|twice|once|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b)[^,.;:!?()\d]{0,24}$/i;
+/** `for a year`, `within a week`, `more than a year`: a duration, which the durations finder reads. */
+const DURATION_LEAD = /\b(?:for|within|in|over|than|about|nearly|almost|after|before|of|least|to|the|half|only)\s+$/i;
+
 /** `daily`, but not the `Daily Mail` or `The Daily Star`: capitalised inside a sentence, it is a name. */
 const ADVERBS = /\b(?:(hourly)|(daily)|(weekly)|(monthly)|(yearly|annually))\b/gi;
 const ADVERB_VALUES = ["PT1H", "P1D", "P1W", "P1M", "P1Y"];
@@ -21,6 +28,12 @@ export function findSets(text: string): Candidate[] {
   for (const match of text.matchAll(EVERY)) {
     const value = everyValue(match[1], match[2] ?? "");
     if (value) found.push(set(match.index, match.index + match[0].length, value));
+  }
+  for (const match of text.matchAll(RATE)) {
+    const before = text.slice(Math.max(0, match.index - 32), match.index);
+    if (!RATE_LEAD.test(before) || DURATION_LEAD.test(before)) continue;
+    const unit = unitOf(match[1] ?? "");
+    if (unit) found.push(set(match.index, match.index + match[0].length, durationValue(1, unit)));
   }
   for (const match of text.matchAll(ADVERBS)) {
     if (/^[A-Z]/.test(match[0]) && !startsSentence(text, match.index)) continue;

@@ -1,14 +1,72 @@
-// Whether a bare weekday or month points forward: news mostly reports the past, so `on Sunday`
-// is the last Sunday unless its own clause speaks of the future (`should begin on Sunday night`,
-// `will meet in December`).
+// Whether a bare weekday, month or season points forward: news mostly reports the past, so
+// `on Sunday` is the last Sunday unless its clause speaks of the future (`should begin on Sunday
+// night`, `will meet in December`, `On Tuesday the vote will be held`). With part-of-speech tags
+// the nearest verb decides (MD + VB future; VBD, VBN past); without them, cue words do.
+import type { Token } from "../../pipeline/types.js";
 
-const FUTURE_CUE = /\b(?:will|shall|should|would|'ll|going to|due to|expected to|scheduled|plans? to|planned|upcoming|next|coming)\b/i;
+const FUTURE_CUE = /\b(?:will|shall|'ll|going to|due to|expected|scheduled|set to|(?:is|are) to|supposed to|plans? to|planned|upcoming|next|coming)\b/i;
+/** A past perfect before the cue makes it a past plan: `had been due to expire`. */
+const PAST_BEFORE_CUE = /\b(?:had|did)\b[^,;:.!?"()\n]*$/i;
+const FUTURE_MODALS = new Set(["will", "shall", "'ll", "wo"]);
+const PLANNED = /^(?:expected|scheduled|due|set|going|planned|poised)$/;
 /** A clause ends at punctuation or a quote: `..., told Reuters on Sunday` is not future. */
 const CLAUSE_BREAK = /[,;:.!?"()\n][^,;:.!?"()\n]*$/;
+const CLAUSE_END = /[,;:.!?"()\n]/;
 const WINDOW = 80;
 
-export function speaksOfFuture(text: string, mentionStart: number): boolean {
+export function speaksOfFuture(text: string, mentionStart: number, mentionEnd: number, tokens: Token[]): boolean {
+  const byTags = tenseByTags(tokens, mentionStart, mentionEnd);
+  if (byTags !== null) return byTags;
   const before = text.slice(Math.max(0, mentionStart - WINDOW), mentionStart);
   const clause = CLAUSE_BREAK.exec(before)?.[0] ?? before;
-  return FUTURE_CUE.test(clause);
+  const cue = FUTURE_CUE.exec(clause);
+  if (cue) return !PAST_BEFORE_CUE.test(clause.slice(0, cue.index));
+  // `On Tuesday the vote will be held`: nothing before, so the rest of the clause
+  const after = text.slice(mentionEnd, mentionEnd + WINDOW);
+  const rest = after.slice(0, after.search(CLAUSE_END) === -1 ? after.length : after.search(CLAUSE_END));
+  return /^\s*(?:[\p{L}'-]+\s+){0,4}(?:will|shall|'ll)\b/iu.test(rest);
+}
+
+/** The nearest verb in the mention's sentence, before it and then after it; null without tags. */
+function tenseByTags(tokens: Token[], start: number, end: number): boolean | null {
+  const at = firstTokenFrom(tokens, start);
+  const sentence = tokens[at]?.sentence ?? tokens[at - 1]?.sentence;
+  if (sentence === undefined || tokens[at]?.pos == null) return null;
+  for (let index = at - 1; index >= 0 && tokens[index]?.sentence === sentence; index--) {
+    const verdict = verbTense(tokens, index);
+    if (verdict !== null) return verdict;
+  }
+  for (let index = firstTokenFrom(tokens, end); index < tokens.length && tokens[index]?.sentence === sentence; index++) {
+    const verdict = verbTense(tokens, index);
+    if (verdict !== null) return verdict;
+  }
+  return null;
+}
+
+/** true for a verb group of the future (`will meet`, `is to resume`, `is expected to vote`), false for one of the past. */
+function verbTense(tokens: Token[], index: number): boolean | null {
+  const pos = tokens[index]?.pos;
+  if (pos === "MD") return FUTURE_MODALS.has(tokens[index]?.lower ?? "") ? true : null;
+  if (pos !== "VB" && pos !== "VBD" && pos !== "VBN") return null;
+  // the words before the verb: `will [be] held`, `expected to resume`, `was due to expire`
+  const before = [1, 2, 3].map((back) => tokens[index - back]).filter((token): token is Token => token?.sentence === tokens[index]?.sentence);
+  for (const [back, token] of before.entries()) {
+    if (token.pos === "MD") return FUTURE_MODALS.has(token.lower);
+    // `was expected to keep rising until Thursday` points forward; `had been due to expire` does not
+    if (token.pos === "TO" && PLANNED.test(before[back + 1]?.lower ?? "")) return before[back + 2]?.lower !== "been";
+    if (token.pos === "VBD") return false;
+    if (token.pos === "VBZ" || token.pos === "VBP") return /^(?:is|are|'s|'re)$/.test(token.lower) && before.some((word) => word.pos === "TO");
+  }
+  return pos === "VB" ? null : false;
+}
+
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,5 +1,5 @@
 // Years and decades that chrono leaves alone: `in 1998`, `since 2014`, `the 2017 elections`,
-// `the 1990s` -> 199, `the early 1980s` -> 198 START. Numbers that only look like years are
+// `the 1990s` -> 199, `the early 1980s` -> 198 START, `the nineties` -> 199, `the 20th century` -> 19. Numbers that only look like years are
 // left out: `Resolution 2254`, `2000 troops`, `about 1500`, `1998.5`, `2017%`.
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
@@ -7,6 +7,11 @@ import type { Candidate } from "./candidate.js";
 const YEAR = /(?<![\p{L}\p{N}$£€#/.,])(1\d{3}|20\d{2})(?![\p{L}\p{N}%]|[.,]\d)/gu;
 const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1\d{2}|20\d)0s\b/gi;
 const DECADE_MODS: Record<string, DateMod> = { early: "START", mid: "MID", late: "END" };
+/** `the 20th century` -> 19, `the eleventh century` -> 10. */
+const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi;
+/** `the nineties` -> 199, `the '80s` -> 198: decades of the 1900s written as words or with an apostrophe. */
+const DECADE_WORD = /\bthe\s+(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|'([2-9])0s)\b/gi;
+const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
 /** Words after which a number is a year: `in 1998`, `Since 2014`, `fiscal 1989`, `mid-2016`. */
 const YEAR_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|throughout|during|between|early|late|mid|fiscal|year|spring|summer|autumn|fall|winter)[\s-]+$/i;
@@ -24,12 +29,20 @@ export function findYears(text: string): Candidate[] {
     const mod = match[1] ? (DECADE_MODS[match[1].toLowerCase()] ?? null) : null;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: match[2] ?? null, mod, source: "year" });
   }
+  for (const match of text.matchAll(CENTURY)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: String(Number(match[1]) - 1).padStart(2, "0"), mod: null, source: "year" });
+  }
+  for (const match of text.matchAll(DECADE_WORD)) {
+    const digit = match[1] ? DECADE_WORDS.indexOf(match[1].toLowerCase()) + 2 : Number(match[2]);
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: `19${digit}`, mod: null, source: "year" });
+  }
   for (const match of text.matchAll(YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
     if (!isYear(text, start, end, Number(match[0]))) continue;
-    const theYear = /\bthe year\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
-    found.push({ start: theYear ? start - theYear[0].length : start, end, type: "DATE", value: match[0], mod: null, source: "year" });
+    // `the year 2000` and `fiscal 1989` are read whole
+    const lead = /\b(?:the year|fiscal)\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+    found.push({ start: lead ? start - lead[0].length : start, end, type: "DATE", value: match[0], mod: null, source: "year" });
   }
   return found;
 }

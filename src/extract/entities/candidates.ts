@@ -16,6 +16,7 @@ export interface Candidate {
 const CONNECTORS = new Set(["of", "al", "el", "bin", "ibn", "bint", "abu", "de", "du", "da", "la", "le", "van", "von", "der", "den", "y", "for", "the"]);
 // these may also begin a name when a hyphen joins them to it: `al-Mayadin`
 const PREFIX_PARTICLES = new Set(["al", "el", "ar", "as", "ad", "an", "ash", "ez", "bin", "abu"]);
+const PARTICLE_NAME = new RegExp(`^(?:${[...PREFIX_PARTICLES].join("|")})-\\p{Lu}`, "u");
 const CALENDAR = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -23,14 +24,15 @@ const CALENDAR = new Set([
 ]);
 
 const UPPER = /^\p{Lu}/u;
-const POSSESSIVE = /'s?$/;
 
 const isCapitalised = (t: Token) => UPPER.test(t.text);
+// `Lebanon` `'s`, `rebels` `'`: the possessive is a token of its own, written straight after the name
+const isPossessive = (t: Token | undefined, after: Token) => t !== undefined && t.start === after.end && (t.lower === "'s" || t.lower === "'");
 const gap = (doc: Doc, a: Token, b: Token) => doc.text.slice(a.end, b.start);
 
 /** A capitalised word that is plain English where it stands: `However`, `Units` at a sentence start. */
 export function isCommonWord(token: Token, lowerWords: Set<string>): boolean {
-  const w = token.lower.replace(POSSESSIVE, "");
+  const w = token.lower;
   if (lowerWords.has(w)) return true;
   if (!inLexicon("common", w)) {
     const singular = w.replace(/(?:es|s)$/, "");
@@ -50,9 +52,9 @@ export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const particleStart = PREFIX_PARTICLES.has(t.lower) && tokens[i + 1] !== undefined && gap(doc, t, tokens[i + 1]!) === "-" && isCapitalised(tokens[i + 1]!);
+    const particleStart = PARTICLE_NAME.test(t.text);
     const startsName =
-      (isCapitalised(t) && !CALENDAR.has(t.lower.replace(POSSESSIVE, "")) && !(opensClause(doc, t) && isCommonWord(t, lowerWords) && !TITLES.has(t.lower))) || particleStart;
+      (isCapitalised(t) && !CALENDAR.has(t.lower) && !(opensClause(doc, t) && isCommonWord(t, lowerWords) && !TITLES.has(t.lower))) || particleStart;
     if (!startsName) {
       i++;
       continue;
@@ -67,17 +69,16 @@ export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
         end = cur.start + hyphen;
         break;
       }
-      if (POSSESSIVE.test(cur.lower) && cur.text.length > 2) {
-        possessive = true;
-        end = cur.end - (cur.lower.endsWith("'s") ? 2 : 1);
-        break;
-      }
       end = cur.end;
       const next = tokens[j + 1];
+      if (isPossessive(next, cur)) {
+        possessive = true;
+        break;
+      }
       if (!next || next.sentence !== cur.sentence) break;
       const between = gap(doc, cur, next);
       if (between !== " " && between !== "-") break;
-      if (isCapitalised(next) && !CALENDAR.has(next.lower)) {
+      if ((isCapitalised(next) || PARTICLE_NAME.test(next.text)) && !CALENDAR.has(next.lower)) {
         j++;
         continue;
       }

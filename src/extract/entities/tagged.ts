@@ -4,28 +4,32 @@
 import { lookupPlace } from "../../gazetteer/data.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
-import type { Doc, EntityMention } from "../../pipeline/types.js";
-import type { NameSpan } from "../../tagger/names.js";
+import type { Doc, EntityMention, NameSpan } from "../../pipeline/types.js";
 import { isAdjectiveOfPeople } from "./adjectives.js";
 import type { Candidate } from "./candidates.js";
 import { classify } from "./classify.js";
 import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueBefore } from "./context.js";
 
 const SOURCE = "extract/entities:tagger";
-const agrees = (m: EntityMention, type: NameSpan["type"]) =>
+const agrees = (m: EntityMention, type: NameSpan["label"]) =>
   type === "LOC" ? m.kind === "place" : m.kind === "actor" && m.type === (type === "PER" ? "person" : "organization");
 
-/** The analysis tokens inside a span, trailing lower-case words left out: `Kurdish YPG militia` -> `Kurdish YPG`. */
-function candidateOf(doc: Doc, name: NameSpan): Candidate | null {
+/** The tokens inside a span, trailing lower-case words left out: `Kurdish YPG militia` -> `Kurdish YPG`. */
+function candidateOf(doc: Doc, name: NameSpan): Candidate {
   const tokens = doc.analysis.tokens;
-  const first = tokens.findIndex((t) => t.end > name.start);
-  if (first < 0 || tokens[first]!.start >= name.end) return null;
-  let last = first;
-  while (last < tokens.length && tokens[last]!.start < name.end) last++;
-  const all = last;
+  let [first, last] = name.tokens;
+  // widened to its initials: `Syrian Democratic Forces (SDF)`
+  while (first > 0 && tokens[first - 1]!.end > name.start) first--;
   while (last - 1 > first && /^\p{Ll}+$/u.test(tokens[last - 1]!.text)) last--;
-  // the tagger's own ends, unless words were left out: compromise drops the stop of `U.S.`
-  return { start: name.start, end: last === all ? name.end : tokens[last - 1]!.end, tokens: [first, last], possessive: false };
+  return { start: tokens[first]!.start, end: tokens[last - 1]!.end, tokens: [first, last], possessive: false };
+}
+
+// `The` of `The Ministry of Defence`, cut off by the unconstrained decoder as a name of its own
+const FUNCTION_TAGS = new Set(["DT", "IN", "CC", "TO", "PRP", "PRP$", "WDT", "WP"]);
+
+function onlyFunctionWords(doc: Doc, c: Candidate): boolean {
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (!FUNCTION_TAGS.has(doc.analysis.tokens[k]!.pos ?? "")) return false;
+  return true;
 }
 
 const INITIALS_IN_BRACKETS = /^\s*\((\p{Lu}{2,6})\)/u;
@@ -54,8 +58,9 @@ const initialsOf = (text: string) =>
     .join("");
 
 export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMention[]): EntityMention | null {
+  if (name.label === "MISC") return null;
   const c = candidateOf(doc, name);
-  if (!c || name.type === "MISC") return null;
+  if (onlyFunctionWords(doc, c)) return null;
   const text = doc.raw.slice(c.start, c.end);
   if (!/\s/.test(text) && isAdjectiveOfPeople(text)) return null;
   const rule = overlapping.find((m) => m.start === c.start && m.end === c.end) ?? classify(doc, c);
@@ -63,16 +68,16 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   // (`National Hospital` is a facility) outrank the tagger's reading of the span
   const roles = [...new Set(overlapping.filter((m) => m.kind === "actor").flatMap((m) => m.roles))];
   const certain =
-    rule !== null && (rule.source.endsWith(":lexicon") || (rule.source.endsWith(":title") && name.type === "PER") || (rule.source.endsWith(":head") && name.type !== "PER"));
-  if (rule && (certain || agrees(rule, name.type))) return { ...rule, roles: [...new Set([...rule.roles, ...roles])] };
+    rule !== null && (rule.source.endsWith(":lexicon") || (rule.source.endsWith(":title") && name.label === "PER") || (rule.source.endsWith(":head") && name.label !== "PER"));
+  if (rule && (certain || agrees(rule, name.label))) return { ...rule, roles: [...new Set([...rule.roles, ...roles])] };
   const base = { start: c.start, end: c.end, text, source: SOURCE, subtype: null, canonical: null, country: null, coordinates: null, roles: [] };
   const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/);
   const head = words[words.length - 1]!;
-  if (name.type === "PER") {
+  if (name.label === "PER") {
     const role = appositiveRoleAfter(doc, c.end) ?? appositiveRoleBefore(doc, c.start) ?? lowerRoleBefore(doc, c.start);
     return { ...base, kind: "actor", type: "person", roles: [...new Set([...(role ? [role] : []), ...roles])] };
   }
-  if (name.type === "ORG") {
+  if (name.label === "ORG") {
     const known = knownOrganisation(text);
     return { ...base, kind: "actor", type: "organization", subtype: known?.subtype ?? ORGANISATION_HEADS[head] ?? null, canonical: known?.name ?? null };
   }
@@ -91,16 +96,27 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
  * Where a known name (`Islamic State`) or a name with an organisation or place head word
  * (`Popular Front for Liberation`) holds several of the tagger's names, or a part of one, it stands for them.
  */
-export function preferWholeNames(names: NameSpan[], rules: EntityMention[]): NameSpan[] {
+export function preferWholeNames(doc: Doc, names: NameSpan[], rules: EntityMention[]): NameSpan[] {
   let out = names;
   for (const r of rules) {
     const known = r.source.endsWith(":lexicon");
     if (!known && !r.source.endsWith(":head")) continue;
     const touching = out.filter((n) => n.start < r.end && r.start < n.end);
     const within = touching.every((n) => r.start <= n.start && n.end <= r.end);
-    if (touching.length === 0 || !within || (!known && touching.length < 2) || touching.some((n) => n.type === "PER")) continue;
-    const type: NameSpan["type"] = r.kind === "place" ? "LOC" : "ORG";
-    out = [...out.filter((n) => !touching.includes(n)), { start: r.start, end: r.end, type }].sort((a, b) => a.start - b.start);
+    if (touching.length === 0 || !within || (!known && touching.length < 2) || touching.some((n) => n.label === "PER")) continue;
+    const label: NameSpan["label"] = r.kind === "place" ? "LOC" : "ORG";
+    const tokens = tokensOf(doc, r.start, r.end, touching[0]!.tokens[0]);
+    out = [...out.filter((n) => !touching.includes(n)), { start: r.start, end: r.end, tokens, label }].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** The tokens of `[start, end)`, found by walking out from token `near`, which lies inside it. */
+function tokensOf(doc: Doc, start: number, end: number, near: number): [number, number] {
+  const tokens = doc.analysis.tokens;
+  let first = near;
+  while (first > 0 && tokens[first - 1]!.end > start) first--;
+  let last = near + 1;
+  while (last < tokens.length && tokens[last]!.start < end) last++;
+  return [first, last];
 }

@@ -20,6 +20,8 @@ const STOP = new Set([
   "remain", "remains", "say", "says", "said", "tell", "told", "die", "dies", "fled", "flee", "left", "went", "came",
   "took", "gave", "got", "made", "saw", "won", "lost", "held", "began", "ran", "fell", "rose", "hit", "cut", "set",
   "more", "less", "fewer", "most", "least", "only", "just", "very", "even", "almost", "nearly", "again",
+  "aged", "throughout", "below", "above", "ahead", "behind", "beyond", "via", "upon", "versus", "vs", "whereas",
+  "respectively", "live", "lives", "lived", "living",
   "a", "an", "the",
 ]);
 
@@ -67,14 +69,33 @@ export function nounPhraseAt(all: Piece[], at: number, determiner: boolean, stop
   const contentStart = k;
   let last = -1;
   let sawLowerCase = false;
-  for (; k < all.length && k < contentStart + 5; k++) {
+  let wordsFrom = contentStart;
+  let skippedNumber = false;
+  for (; k < all.length && k < wordsFrom + 5; k++) {
     const piece = all[k]!;
-    if (piece.type !== "word" || piece.newline) break;
+    if (piece.newline) break;
+    // `61 of the chamber's 120 votes`, `three of their last four matches`: the whole is counted in the same noun
+    if (opened && !skippedNumber && k > at && (piece.type === "number" || isNumberWord(piece.lower.split("-")[0]!))) {
+      while (all[k + 1] && (all[k + 1]!.type === "number" || isNumberWord(all[k + 1]!.lower))) k++;
+      skippedNumber = true;
+      wordsFrom = k + 1;
+      sawLowerCase = false;
+      continue;
+    }
+    if (piece.type !== "word") break;
     const word = piece.lower;
+    // `62 wounded people`: a casualty word before a people noun describes them
+    const describes = k === wordsFrom && all[k + 1] !== undefined && isPeopleWord(all[k + 1]!);
+    // `150 of the injured`: after a determiner a casualty word is the noun
+    const after = all[k + 1];
+    if (opened && k === wordsFrom && stop(word) && !describes && (after?.type !== "word" || STOP.has(after.lower))) {
+      last = k;
+      break;
+    }
     // `20 of the two sides`: another number starts another figure
-    if (STOP.has(word) || stop(word) || isNumberWord(word.split("-")[0]!)) break;
+    if (STOP.has(word) || (stop(word) && !describes) || isNumberWord(word.split("-")[0]!)) break;
     // `20 people killed`: a verb form after the noun ends the phrase; `20 armed men` keeps it
-    if (k > contentStart && isVerbLike(word)) break;
+    if (k > wordsFrom && isVerbLike(word)) break;
     // `the city Raqqa`: a name after common nouns starts something else
     const capital = /^\p{Lu}/u.test(piece.text);
     if (capital && sawLowerCase) break;
@@ -82,10 +103,15 @@ export function nounPhraseAt(all: Piece[], at: number, determiner: boolean, stop
     last = k;
     // `the terrorists' last strongholds`: a plural possessive ends the phrase (`city's` is one piece)
     const next = all[k + 1];
-    if (next?.text === "'" && next.glued) break;
+    if (next?.text === "'" && next.glued) {
+      if (skippedNumber) return null;
+      break;
+    }
+    // `two million people live ...`: a people noun ends the phrase unless another follows (`police officers`)
+    if (isPeopleWord(piece) && !(next && next.type === "word" && isPeopleWord(next))) break;
   }
-  if (last < contentStart) return null;
+  if (last < wordsFrom) return null;
   // `20 armed`: a lone verb form is no noun
-  if (last === contentStart && isVerbLike(all[last]!.lower)) return null;
+  if (last === contentStart && !opened && isVerbLike(all[last]!.lower)) return null;
   return { first: at, last, head: all[last]!.lower, determiner: opened };
 }

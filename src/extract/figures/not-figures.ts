@@ -19,7 +19,9 @@ const OPENERS = new Set([
   "at", "in", "on", "of", "by", "for", "from", "with", "to", "into", "after", "before", "since", "until", "between", "among",
   "only", "just", "all", "the", "another", "and", "but", "or", "those", "these", "its", "their", "his", "her", "our", "each",
   "an", "a", "estimated", "exactly", "killing", "killed", "wounding", "then", "now", "once", "if", "when", "while", "as",
-  "so", "than", "although", "even", "including",
+  "so", "than", "although", "even", "including", "whilst", "whereas", "thus", "hence", "here", "there", "where", "however",
+  "also", "both", "every", "many", "last", "next", "within", "during", "across", "through", "without", "above", "below",
+  "per", "via", "like", "unlike", "beyond", "despite", "upon", "respectively", "overall", "typically", "generally",
 ]);
 
 // `route 66`, `flight 17`, `resolution 2254`: labels written in lower case too
@@ -29,6 +31,8 @@ const LABELS = new Set([
   "gate", "channel", "phase", "phases", "level", "grade", "category", "type", "stage", "round", "line", "bus", "district",
   "zone", "sector", "unit", "apartment", "floor", "fig", "figs", "figure", "figures", "table", "tables", "eq", "eqs",
   "equation", "equations", "ref", "refs", "appendix", "sample", "samples", "step", "steps", "day", "week", "month", "year",
+  "months", "lines", "column", "columns", "case", "cases", "fraction", "fractions", "clone", "clones", "complex", "label",
+  "labels", "code", "codes", "numbered", "panel", "panels", "site", "lane", "lanes", "batch", "patient", "subject",
 ]);
 
 // labels written short, with a full stop: `Fig. 5`, `No. 10`, `Eqs. (18)`
@@ -50,7 +54,12 @@ function sentenceStart(all: Piece[], at: number): boolean {
 
 /** A year: four plain digits from 1000 to 2100. */
 function isYear(piece: Piece | undefined): boolean {
-  return isNumber(piece) && /^\d{4}$/.test(piece.text) && Number(piece.text) >= 1000 && Number(piece.text) <= 2100;
+  return isNumber(piece) && isYearLike(piece);
+}
+
+/** Four plain digits from 1000 to 2100, read as a year unless a unit or qualifier measures them. */
+export function isYearLike(piece: Piece): boolean {
+  return /^\d{4}$/.test(piece.text) && Number(piece.text) >= 1000 && Number(piece.text) <= 2100;
 }
 
 /** The last number of a glued run `x/y/z` or `x-y-z` that starts at piece `at` (`at` itself when there is none). */
@@ -87,9 +96,71 @@ function labelled(all: Piece[], at: number): boolean {
     if (all[k + 1]!.newline) return false;
     if (piece.type === "word" && LABELS.has(piece.lower)) return opensList(all, k);
     if (piece.text === "." && piece.glued && ABBREVIATED.has(all[k - 1]?.lower ?? "")) return opensList(all, k - 1);
-    if (piece.type !== "number" && !LIST_JOINS.has(piece.lower)) return false;
+    // `Figures 3I and 3J`: a panel letter on the number
+    const panel = piece.type === "word" && piece.glued && piece.text.length === 1 && isNumber(all[k - 1]);
+    if (piece.type !== "number" && !panel && !LIST_JOINS.has(piece.lower)) return false;
   }
   return false;
+}
+
+/** `hSOX2-23`, `TRA-1–60`, `cm−1`, `ha−1`: a number joined by a hyphen or minus to a word is part of a name or a power. */
+function joinedToWord(all: Piece[], at: number): boolean {
+  for (let k = at; k > at - 4; k -= 2) {
+    const joint = all[k - 1];
+    const before = all[k - 2];
+    if (!joint || !before || !/^[-−–]$/.test(joint.text) || !joint.glued || !all[k]!.glued) return false;
+    if (before.type === "word" || (isNumber(before) && before.glued && all[k - 3]?.type === "word")) return true;
+    if (!isNumber(before)) return false;
+  }
+  return false;
+}
+
+/** `F(3, 8.9)`, `poly(3-hexylthiophene`: numbers in brackets glued to a word are arguments, not figures. */
+function argument(all: Piece[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const piece = all[k]!;
+    if (piece.text === "(") return piece.glued && all[k - 1]?.type === "word";
+    if (piece.type !== "number" && !/^[,.\-–−]$/.test(piece.text)) return false;
+  }
+  return false;
+}
+
+/** `(26,29,49)`, `(4,35–38,44)`: a run of numbers in brackets, written without spaces, cites references. */
+function citationList(all: Piece[], at: number): boolean {
+  let first = at;
+  while (/^[,–-]$/.test(all[first - 1]?.text ?? "") && all[first - 1]!.glued && all[first]!.glued && isNumber(all[first - 2])) first -= 2;
+  let last = at;
+  while (/^[,–-]$/.test(all[last + 1]?.text ?? "") && all[last + 1]!.glued && all[last + 2]?.glued && isNumber(all[last + 2])) last += 2;
+  const open = all[first - 1];
+  const close = all[last + 1];
+  return last > first && /^[(\[]$/.test(open?.text ?? "") && all[first]!.glued && /^[)\]]$/.test(close?.text ?? "") && close!.glued;
+}
+
+/** `57°44’8.47”N`: degrees, minutes and seconds of a position; the index after it, else -1. */
+function coordinateEnd(all: Piece[], at: number): number {
+  if (all[at + 1]?.text !== "°" || !all[at + 1]!.glued || !isNumber(all[at + 2]) || !all[at + 2]!.glued) return -1;
+  let k = at + 2;
+  while (k + 1 < all.length && all[k + 1]!.glued && (isNumber(all[k + 1]) || /^['’′"”″.]$/.test(all[k + 1]!.text) || /^[NSEW]$/.test(all[k + 1]!.text))) k++;
+  return k + 1;
+}
+
+/** `Kovac, 46, was sentenced`: a bare number between commas after a name is an age. */
+function ageAfterName(all: Piece[], at: number): boolean {
+  const piece = all[at]!;
+  const value = Number(piece.text);
+  if (!/^\d{1,3}$/.test(piece.text) || value > 120) return false;
+  const comma = all[at - 1];
+  const name = all[at - 2];
+  return comma?.text === "," && name?.type === "word" && /^\p{Lu}\p{Ll}/u.test(name.text) && !MONTHS.has(name.text) && /^[,)]$/.test(all[at + 1]?.text ?? "");
+}
+
+/** `13C/12C`, `[11C]`, `δ13C`: isotopes, not temperatures. */
+function isotope(all: Piece[], at: number): boolean {
+  const letter = all[at + 1];
+  if (!letter?.glued || letter.text !== "C") return false;
+  const before = all[at - 1];
+  const after = all[at + 2];
+  return (before !== undefined && all[at]!.glued && (before.text === "[" || before.text === "/" || before.text === "δ")) || (after?.text === "/" && after.glued) || (after?.text === "]" && after.glued);
 }
 
 /** A number follows the label at once (`Fig. 5`, `Eqs. (18)`), not later (`that day, 20 people`). */
@@ -112,7 +183,7 @@ function isReference(all: Piece[], at: number): boolean {
 }
 
 /** A name around the number: `Resolution 2254`, `Boeing 737`, `route 66`, `F-16`, `G20`, `No. 5`. */
-function insideName(all: Piece[], at: number): boolean {
+function insideName(all: Piece[], at: number, measured: boolean): boolean {
   let before = all[at - 1];
   if (!before) return false;
   // `F-16`, `COVID-19`, `Su-24`
@@ -123,7 +194,8 @@ function insideName(all: Piece[], at: number): boolean {
   if (labelled(all, at)) return true;
   if (before.type !== "word" || currencyBefore(all, at)) return false;
   if (all[at]!.glued) return true; // `G20`, `A320`
-  if (!/^\p{Lu}/u.test(before.text) || MONTHS.has(before.text) || OPENERS.has(before.lower)) return false;
+  // `the He 1083 nm line`: a unit makes it a measurement, not a name
+  if (measured || !/^\p{Lu}/u.test(before.text) || MONTHS.has(before.text) || OPENERS.has(before.lower)) return false;
   if (sentenceStart(all, at - 1)) return true;
   before = all[at - 2];
   // `... the U.S. 20`: an abbreviation's last letter is no name
@@ -188,7 +260,12 @@ export function notAFigure(all: Piece[], at: number, facts: NumberFacts): number
   }
   // `Section 3.1.3`: a decimal followed by a glued decimal is a section or version number
   if (all[at + 1]?.type === "number" && all[at + 1]!.glued && all[at + 1]!.text.startsWith(".")) return at + 2;
-  if (besideMonth(all, at) || insideName(all, at) || isReference(all, at)) return at + 1;
+  const coordinate = coordinateEnd(all, at);
+  if (coordinate >= 0) return coordinate;
+  if (besideMonth(all, at) || insideName(all, at, facts.measured) || isReference(all, at)) return at + 1;
+  if (joinedToWord(all, at) || argument(all, at) || citationList(all, at) || ageAfterName(all, at) || isotope(all, at)) return at + 1;
+  // `0 = less than one day`: a code that a scale defines
+  if (all[at + 1]?.text === "=") return at + 1;
   if (AGE.has(all[at - 1]?.lower ?? "")) return at + 1;
   // `1. Introduction`: a list marker at the start of a line
   const marker = all[at + 1];

@@ -31,6 +31,8 @@ const SHORT_SCALES = numberTable({ k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e
 const PLURAL_MAGNITUDES = numberTable({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10 });
 const SINGULAR_MAGNITUDES = numberTable({ dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
 const SOME_OF = new Set(["several", "few", "many"]);
+// words after which `a quarter` is an amount without `of`: `by a third`, `more than a quarter`
+const FRACTION_CUES = new Set(["by", "than", "nearly", "almost", "about", "around", "roughly", "over", "some", "only", "just"]);
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "a", "an"]);
 
 /** Rounds away float noise: `1.2 billion` is 1200000000, not 1199999999.9999998. */
@@ -41,9 +43,33 @@ function tidy(value: number): number {
 export function readNumber(all: Piece[], at: number, money: boolean): NumberRead | null {
   const piece = all[at];
   if (!piece) return null;
-  if (piece.type === "number") return readDigits(all, at, money);
+  if (piece.type === "number") return signed(all, at, readDigits(all, at, money));
+  if (isSign(all, at)) return negative(at, readDigits(all, at + 1, money));
   if (piece.type !== "word") return null;
   return readVague(all, at) ?? readArticleNumber(all, at) ?? readHalf(all, at) ?? readWords(all, at);
+}
+
+const SIGNS = new Set(["−", "-"]);
+
+/** `−4°C`, `(-5)`: a minus sign on digits; not `cm−1`, `3-1` or `F-16`, where it joins two pieces. */
+export function isSign(all: Piece[], at: number): boolean {
+  const sign = all[at];
+  const digits = all[at + 1];
+  if (!sign || !SIGNS.has(sign.text) || digits?.type !== "number" || !digits.glued) return false;
+  const before = all[at - 1];
+  return !sign.glued || before === undefined || (before.type !== "word" && before.type !== "number" && !/^[)\]]$/.test(before.text));
+}
+
+/** `minus 18 °C`: the word before the digits makes them negative; not `10 minus 5`. */
+function signed(all: Piece[], at: number, read: NumberRead | null): NumberRead | null {
+  const word = all[at - 1];
+  if (!read || word?.lower !== "minus" || all[at]!.newline || all[at - 2]?.type === "number") return read;
+  return negative(at - 1, read);
+}
+
+function negative(first: number, read: NumberRead | null): NumberRead | null {
+  if (!read || read.value === null || read.kind !== "cardinal") return null;
+  return { ...read, first, value: -read.value };
 }
 
 function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null {
@@ -66,7 +92,44 @@ function readDigits(all: Piece[], at: number, money: boolean): NumberRead | null
       return read(at + 2, "cardinal", value, SHORT_SCALES.get(scale.text)!);
     }
   }
-  return read(at + 1, "cardinal", value);
+  const power = powerOfTen(all, at + 1);
+  if (power) return read(power.next, "cardinal", value * 10 ** power.exponent);
+  // `10−4` alone
+  if (piece.text === "10") {
+    // `10-15` is a range; only the true minus sign or a caret raises a lone ten
+    const alone = /^[−^]$/.test(all[at + 1]?.text ?? "") ? exponentAt(all, at + 1) : null;
+    if (alone) return read(alone.next, "cardinal", 10 ** alone.exponent);
+  }
+  return read(dimensionsEnd(all, at + 1), "cardinal", value);
+}
+
+interface Power {
+  exponent: number;
+  next: number;
+}
+
+/** `× 10−4`, `×10-10`, `× 10^6`, and `× 106` where a superscript 6 lost its raise. */
+function powerOfTen(all: Piece[], at: number): Power | null {
+  const times = all[at];
+  const ten = all[at + 1];
+  if (times?.text !== "×" || ten?.type !== "number" || !/^10\d*$/.test(ten.text)) return null;
+  if (ten.text.length > 2) return { exponent: Number(ten.text.slice(2)), next: at + 2 };
+  return exponentAt(all, at + 2);
+}
+
+/** The exponent glued to a `10` ending right before piece `at`: `−4`, `-10`, `^6`. */
+function exponentAt(all: Piece[], at: number): Power | null {
+  const sign = all[at];
+  const digits = all[at + 1];
+  if (!sign?.glued || !/^[−\-^]$/.test(sign.text) || digits?.type !== "number" || !digits.glued || !/^\d{1,2}$/.test(digits.text)) return null;
+  return { exponent: (sign.text === "^" ? 1 : -1) * Number(digits.text), next: at + 2 };
+}
+
+/** `60 × 10 × 3 mm3`: the sizes of one thing; the piece after the last. */
+function dimensionsEnd(all: Piece[], at: number): number {
+  let next = at;
+  for (let k = 0; k < 3 && all[next]?.text === "×" && all[next + 1]?.type === "number" && !all[next + 1]!.newline; k++) next += 2;
+  return next;
 }
 
 /** `millions`, `tens of thousands`, `hundreds of millions`, `several hundred`, `a few thousand`, `dozens`. */
@@ -97,7 +160,9 @@ function readArticleNumber(all: Piece[], at: number): NumberRead | null {
   const next = all[at + 1];
   if (!next || next.type !== "word") return null;
   const denominator = DENOMINATORS.get(next.lower);
-  if (denominator !== undefined && !/s$/.test(next.lower) && all[at + 2]?.lower === "of") {
+  // `a third of the city`; `fell by more than a quarter`
+  const measures = all[at + 2]?.lower === "of" || FRACTION_CUES.has(all[at - 1]?.lower ?? "");
+  if (denominator !== undefined && !/s$/.test(next.lower) && measures) {
     return { first: at, next: at + 2, kind: "fraction", value: 1 / denominator, min: null, digits: false, scale: 1 };
   }
   const words = readNumberWords(all, at + 1, true);

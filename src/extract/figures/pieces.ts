@@ -25,23 +25,29 @@ const PIECE =
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let last = 0;
+  const push = (start: number, written: string, type: PieceType) => {
+    const gap = text.slice(last, start);
+    out.push({ start, end: start + written.length, text: written, lower: written.toLowerCase(), type, glued: out.length > 0 && gap === "", newline: gap.includes("\n") });
+    last = start + written.length;
+  };
   for (const m of text.matchAll(PIECE)) {
     const groups = m.groups ?? {};
     const type: PieceType = groups.number !== undefined ? "number" : groups.word !== undefined ? "word" : groups.symbol !== undefined ? "symbol" : "punct";
-    const gap = text.slice(last, m.index);
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      type,
-      glued: out.length > 0 && gap === "",
-      newline: gap.includes("\n"),
-    });
-    last = m.index + m[0].length;
+    // `third-largest`: the ordinal is a piece of its own
+    const hyphen = type === "word" ? m[0].indexOf("-") : -1;
+    if (hyphen > 0 && ORDINAL_WORDS.has(m[0].slice(0, hyphen).toLowerCase())) {
+      push(m.index, m[0].slice(0, hyphen), "word");
+      push(m.index + hyphen, "-", "punct");
+      push(m.index + hyphen + 1, m[0].slice(hyphen + 1), "word");
+      continue;
+    }
+    push(m.index, m[0], type);
   }
   return out;
 }
+
+// ordinals that open a compound adjective (`third-largest`, `fifth-biggest`); not `first-ever` or `second-hand`
+const ORDINAL_WORDS = new Set(["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]);
 
 /** `5th`, `21st`: digits with an ordinal suffix. */
 export function isDigitOrdinal(piece: Piece): boolean {

@@ -22,6 +22,7 @@ const QUALIFIERS: QualifierWords[] = [
   q("as much as", "max"), q("as few as", "min"), q("more than", "min"), q("at least", "min"), q("upwards of", "min"),
   q("well over", "min"), q("just over", "min", true), q("fewer than", "max"), q("less than", "max"), q("at most", "max"),
   q("up to", "max"), q("just under", "max", true), q("close to", null, true), q("an estimated", null, true),
+  q("greater than", "min"), q("larger than", "min"), q("higher than", "min"), q("smaller than", "max"), q("lower than", "max"),
   q("over", "min"), q("above", "min"), q("under", "max"), q("below", "max"),
   q("nearly", "max", true), q("almost", "max", true), q("about", null, true), q("around", null, true),
   q("roughly", null, true), q("approximately", null, true), q("some", null, true), q("estimated", null, true),

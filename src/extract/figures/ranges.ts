@@ -1,6 +1,7 @@
 // Two numbers read as one figure: ranges (`between 10 and 15`, `10-15`, `10 to 15 percent`,
-// `$3-4 billion`, `two or three`), scores (`won 3-1`, `a 2-2 draw`) and a value with its
-// uncertainty (`1.96 ± 0.08 GPa`: value 1.96, min 1.88, max 2.04).
+// `$3-4 billion`, `two or three`), scores (`won 3-1`, `a 2-2 draw`), a value with its
+// uncertainty (`1.96 ± 0.08 GPa`: value 1.96, min 1.88, max 2.04), and a list whose numbers
+// share the unit written after the last (`34 and 38 °C`, `1, 5, 10 and 50 μg/L`: value 34).
 import { currencyBefore, unitAfter, type UnitRead } from "./units.js";
 import { readNumber, type NumberRead } from "./numbers.js";
 import { isBoundary, type Piece } from "./pieces.js";
@@ -21,7 +22,7 @@ export interface Pair {
   unit: UnitRead | null;
   /** Piece after the pair. */
   next: number;
-  kind: "range" | "score" | "uncertainty";
+  kind: "range" | "score" | "uncertainty" | "list";
   /** `two or three`. */
   approximate: boolean;
   min: number | null;
@@ -46,10 +47,13 @@ export function pairAfter(all: Piece[], low: NumberRead, lowUnit: UnitRead | nul
   const dash = DASHES.has(separator.text);
   const word = separator.lower;
   if (word === "±" && !between) return uncertaintyAfter(all, low, lowUnit, at + 1);
+  if (!between && !lowUnit && low.digits && (word === "," || word === "and")) return listAfter(all, low, at);
   if (!(dash || (between ? word === "and" : word === "to" || word === "or"))) return null;
   // `10-15`: a hyphen sits on both numbers; a spaced dash is an en dash (`10 – 15`)
   let second = at + 1;
   if (dash && separator.text === "-" && !(separator.glued && all[second]?.glued)) return null;
+  // `between 200 and >1000 m`
+  if (/^[<>~∼≈]$/.test(all[second]?.text ?? "") && all[second + 1]?.glued) second++;
   const currency = currencyBefore(all, all[second]?.type === "symbol" ? second + 1 : second);
   if (currency && currency.first === second) second++;
   const high = readNumber(all, second, money || currency !== null);
@@ -63,8 +67,10 @@ export function pairAfter(all: Piece[], low: NumberRead, lowUnit: UnitRead | nul
   }
   // `3 to 4 million`, `$3-4 billion`: the scale of the second number is the first's too
   const min = low.scale === 1 && low.value < 1000 ? Number((low.value * high.scale).toPrecision(12)) : low.value;
-  if (min > high.value) return null;
-  return { max: high, unit, next, kind: "range", approximate: word === "or", min, maxValue: high.value };
+  // `between −2 and −7‰` runs down from zero; `15 to 10` is no range
+  if (min > high.value && high.value >= 0) return null;
+  const [least, most] = min > high.value ? [high.value, min] : [min, high.value];
+  return { max: high, unit, next, kind: "range", approximate: word === "or", min: least, maxValue: most };
 }
 
 function uncertaintyAfter(all: Piece[], value: NumberRead, valueUnit: UnitRead | null, at: number): Pair | null {
@@ -82,4 +88,21 @@ function uncertaintyAfter(all: Piece[], value: NumberRead, valueUnit: UnitRead |
     min: round(value.value - error.value),
     maxValue: round(value.value + error.value),
   };
+}
+
+/** `34 and 38 °C`, `1, 5, 10, 20 and 50 μg/L`: numbers in digits, the unit written once at the end. */
+function listAfter(all: Piece[], first: NumberRead, at: number): Pair | null {
+  let k = at;
+  for (let items = 0; items < 8; items++) {
+    if (all[k]?.text === ",") k++;
+    if (all[k]?.lower === "and" || all[k]?.lower === "or") k++;
+    const item = readNumber(all, k, false);
+    if (!item || !item.digits || item.kind !== "cardinal" || all[k]!.newline) return null;
+    const unit = unitAfter(all, item.next, item.scale);
+    if (unit) return unit.kind === "time" ? null : { max: item, unit, next: unit.next, kind: "list", approximate: false, min: null, maxValue: null };
+    const separator = all[item.next];
+    if (separator?.text !== "," && separator?.lower !== "and" && separator?.lower !== "or") return null;
+    k = item.next;
+  }
+  return null;
 }

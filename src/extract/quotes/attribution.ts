@@ -2,7 +2,7 @@
 //   “...,” the military source said.      (trailing, subject first)
 //   “...,” said the military source.      (trailing, inverted)
 //   The minister said: “...”              (leading)
-import { ADJUNCT_STARTS, CUE_VERBS, DETERMINERS, LISTENERS, PREPOSITIONS, TELL } from "./cues.js";
+import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
 import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
 
@@ -23,6 +23,20 @@ export function cueLength(words: Words, i: number): number {
   // `the said document`, `self-declared`
   if (["the", "a", "an"].includes(lower(words, i - 1)) || /^-$/.test(gapBefore(words, i))) return 0;
   return 1;
+}
+
+/** A finite verb by the tagger's Penn tag, when it has run: `“...,” Kelly charged`. */
+const finiteVerb = (words: Words, i: number): boolean => /^VB[DZP]$/.test(words.list[i]?.pos ?? "") && !BE_FORMS.has(lower(words, i)) && !AUXILIARIES.has(lower(words, i));
+
+/**
+ * Length of a cue beside quotation marks: any cue, or a verb of manner such as `joked`, `continued`;
+ * any finite verb too unless `listed` (after `.”` a capitalised word may open the next sentence).
+ */
+export function quoteCueLength(words: Words, i: number, listed = false): number {
+  const length = cueLength(words, i);
+  if (length > 0) return length;
+  if (!QUOTE_VERBS.has(lower(words, i)) && (listed || !finiteVerb(words, i))) return 0;
+  return ["the", "a", "an"].includes(lower(words, i - 1)) || /^-$/.test(gapBefore(words, i)) ? 0 : 1;
 }
 
 /** `told Reuters`, `told reporters`, `told the newspaper`: the first word after the listener of `tell`, or after the cue. */
@@ -61,12 +75,41 @@ export function trailingAttribution(words: Words, from: number, end: number): At
   return null;
 }
 
-/** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`. */
+/**
+ * The attribution right after a closing mark: `,” the man shouted, using an expletive.`,
+ * `,” said Ramos, whose new book ...`. Beside a quote the cue is enough: any tail may follow.
+ */
+export function attributionAfterQuote(words: Words, from: number, end: number, listed: boolean): Attribution | null {
+  const limit = Math.min(end, from + 16);
+  for (let c = from; c < limit; c++) {
+    // an inverted subject only after a listed verb: `,” said Ramos`, not `” is a novel by Tolstoy`
+    const length = quoteCueLength(words, c, listed || c === from);
+    if (length === 0) continue;
+    if (lower(words, c) === "according" || (c === from && TELL.has(lower(words, c)))) return null;
+    const speaker = c === from ? speakerAfter(words, c + length, end) : speakerBefore(words, from, c);
+    if (!speaker || (c > from && speaker.start !== from)) return null;
+    return { cue: [c, c + length], speaker };
+  }
+  return null;
+}
+
+/** `Huma Abedin ... emailed supporters, telling them, “...”`: the subject before the sentence's first verb. */
+export function sentenceSubject(words: Words, sentenceStart: number, before: number): SpeakerPhrase | null {
+  for (let v = sentenceStart + 1; v < before; v++) {
+    if (quoteCueLength(words, v, true) > 0 || finiteVerb(words, v) || (/ed$/.test(lower(words, v)) && !isCapitalised(words, v))) return speakerBefore(words, sentenceStart, v);
+  }
+  return null;
+}
+
+/** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`, `He continued,`. */
 export function leadingAttribution(words: Words, sentenceStart: number, quote: number): Attribution | null {
   for (let c = quote - 1; c >= Math.max(sentenceStart, quote - MAX_TAIL_WORDS); c--) {
-    const length = cueLength(words, c);
+    const participle = PARTICIPLE_CUES.has(lower(words, c));
+    const length = participle ? 1 : quoteCueLength(words, c, true);
     if (length === 0 || lower(words, c) === "according") continue;
-    const speaker = speakerBefore(words, sentenceStart, c);
+    // `Said Dorothy Poynter, who grew up with Ali, “...”`
+    const speaker =
+      c === sentenceStart ? speakerAfter(words, c + 1, quote) : participle ? sentenceSubject(words, sentenceStart, c) ?? speakerBefore(words, sentenceStart, c) : speakerBefore(words, sentenceStart, c);
     return speaker ? { cue: [c, c + length], speaker } : null;
   }
   return null;

@@ -35,6 +35,28 @@ export const CUE_VERBS = new Set([
   "testified",
 ]);
 
+/**
+ * Verbs that attribute a quotation but rarely report a clause: `“Go back,” Trump barked`,
+ * `He continued, “...”`, `“...,” Viguerie notes.` Used beside quotation marks only.
+ */
+export const QUOTE_VERBS = new Set([
+  ...CUE_VERBS,
+  "says", "states", "claims", "notes", "reports", "tweets", "posted", "posts",
+  "continue", "continues", "continued", "conclude", "concludes", "concluded",
+  "answer", "answers", "answered", "remark", "remarks", "remarked", "observe", "observes", "observed",
+  "joke", "jokes", "joked", "quip", "quips", "quipped", "laugh", "laughs", "laughed",
+  "shout", "shouts", "shouted", "yell", "yells", "yelled", "scream", "screamed", "cry", "cries", "cried",
+  "chant", "chanted", "exclaim", "exclaimed", "bark", "barked", "snap", "snapped", "sigh", "sighed",
+  "charge", "charges", "charged", "complain", "complains", "complained", "lament", "laments", "lamented",
+  "boast", "boasts", "boasted", "caution", "cautions", "cautioned", "confess", "confessed", "counter", "countered",
+  "retort", "retorted", "mock", "mocks", "mocked", "muse", "mused", "beam", "beamed", "plead", "pleaded",
+  "demand", "demanded", "interject", "interjected", "offer", "offered", "urge", "urges", "urged",
+  "read", "reads", "promise", "promised", "suggest", "suggests", "suggested", "describe", "described",
+]);
+
+/** `, saying “...”`, `telling them, “...”`: a participle whose speaker is the subject of the sentence. */
+export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing", "asking", "noting", "declaring", "warning", "explaining", "tweeting", "arguing", "insisting", "stating", "concluding", "continuing", "answering", "replying", "responding"]);
+
 /** Between a subject and its cue: `have previously said`, `has also warned`. Words in -ly are skipped too. */
 export const AUXILIARIES = new Set([
   "have", "has", "had", "would", "will", "did", "does", "do", "could", "may", "might", "must", "should",
@@ -49,6 +71,9 @@ export const DETERMINERS = new Set([
   "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
   "some", "many", "several", "both", "all", "another", "other", "most", "one", "two", "three",
 ]);
+
+/** Subjects of poll reports: `more than 4 in 10 said`, `half said`, `55 percent said`. */
+export const QUANTITY_STARTS = new Set(["more", "fewer", "less", "half", "nearly", "almost", "roughly", "only", "just"]);
 
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
@@ -76,11 +101,20 @@ export const TELL = new Set(["tell", "tells", "told"]);
 /** `told reporters`, `told him`: listeners of `tell` that are not the content. */
 export const LISTENERS = new Set(["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "parliament"]);
 
+/** `asked for $45 million`, `warned of a crisis`: a cue with an object, a request or a topic, not a reported clause. */
+export const OBJECT_PREPOSITIONS = new Set(["for", "about", "of", "against"]);
+
 /** Words that open an adjunct after a closing cue: `said yesterday`, `said Tuesday`, `said on Sunday`. */
 export const ADJUNCT_STARTS = new Set([
   "yesterday", "today", "tonight", "earlier", "later", "last", "this", "recently", "afterwards", "again", "then",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
+
+/** `, which is spread by mosquitoes`: after a comma, these end a reported clause. */
+export const CLAUSE_ENDS = new Set(["which", "who", "whom", "whose", "although", "though"]);
+
+/** `While Ramos said that ..., he ...`: an attribution inside a subordinate clause. */
+export const SUBORDINATORS = new Set(["while", "although", "though", "when", "if", "as", "because", "since", "after", "before", "unless", "whereas"]);
 
 /** `..., while 9 percent disagreed`: where a reported clause ends. */
 export const CONTRAST_WORDS = new Set(["while", "whereas", "however"]);

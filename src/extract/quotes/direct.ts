@@ -3,10 +3,10 @@
 // around a word or two, titles, names).
 //   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
 //   it would announce the liberation “in the coming few days”   -> partial
-import { type Attribution, cueLength, leadingAttribution, MAX_TAIL_WORDS, trailingAttribution } from "./attribution.js";
-import { NAMING_WORDS } from "./cues.js";
+import { type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
+import { NAMING_WORDS, PARTICIPLE_CUES } from "./cues.js";
 import type { Quoted } from "./marks.js";
-import { lower, wordAt, type Words } from "./words.js";
+import { isCapitalised, lower, wordAt, type Words } from "./words.js";
 
 export interface QuotedStatement {
   kind: "direct" | "partial";
@@ -40,9 +40,9 @@ function opening(words: Words, quote: Quoted, first: number): "start" | "after-c
   return "inside";
 }
 
-/** `said,` / `said in a statement,` just before word i (inclusive). */
+/** `said,` / `said in a statement,` / `telling them,` just before word i (inclusive). */
 function cueNear(words: Words, i: number): boolean {
-  for (let c = i; c >= Math.max(0, i - 4); c--) if (cueLength(words, c) > 0) return true;
+  for (let c = i; c >= Math.max(0, i - 4); c--) if (quoteCueLength(words, c, true) > 0 || PARTICIPLE_CUES.has(lower(words, c))) return true;
   return false;
 }
 
@@ -58,7 +58,9 @@ function after(words: Words, quote: Quoted, last: number, limit: number): Attrib
   if (next >= limit || words.paragraphOf[next] !== words.paragraphOf[last]) return null;
   const gap = words.doc.text.slice(quote.close + 1, words.list[next]!.start);
   if (/[.!?\u2026:;]/.test(gap)) return null;
-  return trailingAttribution(words, next, limit);
+  // `“We won.” The next debate is in May`: a full stop inside the marks may end the sentence
+  const stopped = /[.!?\u2026]\s*$/.test(words.doc.text.slice(quote.open, quote.close)) && isCapitalised(words, next);
+  return attributionAfterQuote(words, next, limit, stopped);
 }
 
 /** The first word of `next` when it opens in the same sentence: an attribution ends before it. */
@@ -84,14 +86,23 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
   return { ...base, kind: "direct", attribution };
 }
 
-/** Does `"A," he said, "B."` (or `he said. "B."`) go on with `next` right after the attribution? */
-function continues(words: Words, attribution: Attribution, next: Quoted | undefined): boolean {
+/** Words between an attribution and a quote that goes on after it: `,” Carter told the Shangri-La Dialogue, a forum in Singapore. “`. */
+const MAX_CONTINUE_WORDS = 30;
+
+/**
+ * Does `"A," he said, "B."` (or `he said. "B."`, or `he said, citing X. "B."`) go on with `next`?
+ * Only when nothing but the attribution's own sentence lies between, and `next` has no attribution of its own.
+ */
+function continues(words: Words, attribution: Attribution, next: Quoted | undefined, afterNext: Quoted | undefined): boolean {
   if (!next) return false;
   const last = Math.max(attribution.cue[1], attribution.speaker.mention[1]) - 1;
   const following = wordAt(words, next.open);
-  if (following - last - 1 > MAX_TAIL_WORDS || words.paragraphOf[following] !== words.paragraphOf[last]) return false;
+  if (following - last - 1 > MAX_CONTINUE_WORDS || following >= words.list.length) return false;
+  if (words.paragraphOf[following] !== words.paragraphOf[last] || words.sentenceOf[following - 1] !== words.sentenceOf[last]) return false;
   const before = words.list[following - 1]!;
-  return before.start < next.open && /^\s*[,.:;]\s*$/.test(words.doc.text.slice(before.end, next.open));
+  if (!(before.start < next.open && /^\s*[,.:;]\s*$/.test(words.doc.text.slice(before.end, next.open)))) return false;
+  const nextLast = wordAt(words, next.close) - 1;
+  return nextLast < following || after(words, next, nextLast, limitBefore(words, nextLast, afterNext)) === null;
 }
 
 /** Each paired quotation as a direct or partial quote; `headline` says which paragraphs are headlines. */
@@ -101,7 +112,7 @@ export function quotedStatements(words: Words, quotes: Quoted[], headline: (para
     const current = statement(words, quotes[q]!, quotes[q + 1], headline);
     if (!current) continue;
     let close = quotes[q]!.close;
-    if (current.kind === "direct" && current.attribution && continues(words, current.attribution, quotes[q + 1])) {
+    if (current.kind === "direct" && current.attribution && continues(words, current.attribution, quotes[q + 1], quotes[q + 2])) {
       const rest = quotes[++q]!;
       current.fragments = [...current.fragments, ...rest.fragments.map((piece) => withoutTrailingComma(words, piece))];
       current.words = [current.words[0], wordAt(words, rest.close)];

@@ -13,6 +13,7 @@ import {
   NAME_PARTICLES,
   PREPOSITIONS,
   PRONOUNS,
+  QUANTITY_STARTS,
 } from "./cues.js";
 import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
 
@@ -21,6 +22,8 @@ export interface SpeakerPhrase {
   mention: [number, number];
   /** First word of the whole subject, appositive included. */
   start: number;
+  /** The name the mention stands for when it is a relative pronoun: `the Commission, which said`. */
+  named?: [number, number];
 }
 
 /** A source is a noun phrase, not a clause: longer than this, it is not one. */
@@ -66,7 +69,7 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   const clausal = (i: number) => CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i));
   if (range(s, e).some(clausal)) return false;
   // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject
-  return isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || e - s <= 2;
+  return isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || QUANTITY_STARTS.has(lower(words, s)) || /^\d/.test(lower(words, s)) || e - s <= 2;
 }
 
 /** Comma-separated chunks of [from, end), nearest first (at most three). */
@@ -101,6 +104,15 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
   }
   const mention = withoutLeadingWords(words, nearest);
   return plausible(words, mention) ? { mention, start: mention[0] } : null;
+}
+
+/** `the Central Election Commission, which said`: the pronoun is the mention, the name before it what it names. */
+export function antecedentName(words: Words, from: number, relative: number): SpeakerPhrase | null {
+  let s = relative;
+  while (s > from && relative - s < MAX_NAME_WORDS && (isCapitalised(words, s - 1) || NAME_PARTICLES.has(lower(words, s - 1)))) s--;
+  if (s === relative) return null;
+  if (s > from && lower(words, s - 1) === "the") s--;
+  return { mention: [relative, relative + 1], start: relative, named: [s, relative] };
 }
 
 /** The inverted subject after a cue, up to the next comma: `said the military source`, `said Smith, a spokesman`. */

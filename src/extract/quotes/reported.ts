@@ -3,9 +3,9 @@
 //   ..., X said.  /  ..., said X.  /  ..., X told Reuters on Sunday.
 //   According to X, ...  /  ..., according to X.
 //   X said in a statement on its website that ...
-import { afterListener, type Attribution, cueLength, MAX_TAIL_WORDS, trailingAttribution } from "./attribution.js";
-import { ADJUNCT_STARTS, CONTRAST_WORDS, DETERMINERS, PREPOSITIONS } from "./cues.js";
-import { speakerAfter, speakerBefore } from "./mentions.js";
+import { afterListener, type Attribution, cueLength, MAX_TAIL_WORDS, sentenceSubject, trailingAttribution } from "./attribution.js";
+import { ADJUNCT_STARTS, AUXILIARIES, CLAUSE_ENDS, CONTRAST_WORDS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
+import { antecedentName, speakerAfter, speakerBefore } from "./mentions.js";
 import { gapBefore, lower, type Words } from "./words.js";
 
 export interface Reported extends Attribution {
@@ -36,6 +36,8 @@ function accordingTo(words: Words, [s, e]: [number, number], cue: number): Repor
 /** `..., X said.` / `..., said X.`: the clause is everything before the attribution. */
 function trailing(words: Words, [s, e]: [number, number], cue: number): Reported | null {
   const subject = speakerBefore(words, s, cue);
+  // `His lawyer, Peter Nowak, said his client ...`: all before the cue is its subject
+  if (subject?.start === s) return null;
   if (subject && subject.start - s >= MIN_CONTENT_WORDS && hasComma(words, subject.start)) {
     const attribution = trailingAttribution(words, subject.start, e);
     if (attribution?.cue[0] === cue) return { ...attribution, content: [s, subject.start] };
@@ -47,7 +49,7 @@ function trailing(words: Words, [s, e]: [number, number], cue: number): Reported
   return null;
 }
 
-/** Where the clause starts after `said`: past `told Reuters`, past `in a statement ... that`, past `that`. */
+/** Where the clause starts after `said`: past `told Reuters`, past `in a statement ... that`, past `that`; -1 when none does. */
 function clauseStart(words: Words, cue: number, e: number): number {
   let k = afterListener(words, cue, e);
   if (PREPOSITIONS.has(lower(words, k)) || ADJUNCT_STARTS.has(lower(words, k))) {
@@ -55,34 +57,86 @@ function clauseStart(words: Words, cue: number, e: number): number {
     let that = k;
     while (that < limit && lower(words, that) !== "that") that++;
     if (that < limit) return that + 1;
+    // `asked for $45 million`: a request; `warned of a crisis`: a topic, not a statement
+    if (OBJECT_PREPOSITIONS.has(lower(words, k))) return -1;
     k += DETERMINERS.has(lower(words, k + 1)) ? 3 : 2;
   }
   return lower(words, k) === "that" ? k + 1 : k;
 }
 
-/** `..., while 9 percent disagreed`: a clause joined by one of these is the writer's, not the speaker's. */
+/** `and three-quarters said ...`, `but argues ...`: a new attribution starts at word i (`and` or `but`). */
+function newAttribution(words: Words, i: number, e: number): boolean {
+  let k = i + 1;
+  while (k < e && (AUXILIARIES.has(lower(words, k)) || /ly$/.test(lower(words, k)) || lower(words, k) === "not")) k++;
+  if (cueLength(words, k) > 0) return true;
+  // `and more than 4 in 10 said`: a cue within a short stretch, no comma between
+  for (let c = i + 2; c < Math.min(e, i + 8); c++) {
+    if (hasComma(words, c)) return false;
+    if (cueLength(words, c) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a reported clause ends: before `, while 9 percent disagreed` (the writer's clause), `, which ...`,
+ * `, telling reporters ...`, a dash, or `and (Y) said ...` (the next attribution).
+ */
 function clauseEnd(words: Words, start: number, e: number): number {
-  for (let i = start + MIN_CONTENT_WORDS; i < e; i++) if (CONTRAST_WORDS.has(lower(words, i)) && hasComma(words, i)) return i;
+  for (let i = start + MIN_CONTENT_WORDS; i < e; i++) {
+    const gap = gapBefore(words, i);
+    const word = lower(words, i);
+    if (/[\u2014\u2013]|\s-\s/.test(gap)) return i;
+    if (/[,;]/.test(gap) && (CONTRAST_WORDS.has(word) || CLAUSE_ENDS.has(word) || PARTICIPLE_CUES.has(word))) return i;
+    if ((word === "and" || word === "but") && newAttribution(words, i, e)) return i;
+  }
   return e;
 }
 
-/** `X said (that) ...`: the clause is everything after the cue. */
-function leading(words: Words, [s, e]: [number, number], cue: number): Reported | null {
-  const speaker = speakerBefore(words, s, cue);
-  if (!speaker) return null;
-  const start = clauseStart(words, cue, e);
-  if (e - start < MIN_CONTENT_WORDS || /:/.test(gapBefore(words, start))) return null;
-  return { cue: [cue, cue + 1], speaker, content: [start, clauseEnd(words, start, e)] };
+/** `While Ramos said that ..., he appears uneasy`: the clause of a subordinate attribution ends at its comma. */
+function subordinateEnd(words: Words, start: number, end: number): number {
+  for (let i = start + MIN_CONTENT_WORDS; i < end; i++) if (hasComma(words, i)) return i;
+  return end;
 }
 
-/** The reported statement of sentence [s, e), if any; `skip` says which words are quoted or already used. */
-export function reportedSpeech(words: Words, sentence: [number, number], skip: (word: number) => boolean): Reported | null {
+/** `and said ...`: the subject of the sentence speaks; not after `added`, `announced` (`and added a second goal`). */
+const JOINED_CUES = new Set([
+  "said", "says", "say", "told", "tells", "warned", "warns", "insisted", "insists", "argued", "argues", "noted", "stressed", "denied", "denies", "acknowledged",
+]);
+
+/** The speaker of the cue at word `cue`: its subject, the antecedent of `, which said`, or the sentence's subject after `and`. */
+function subjectOf(words: Words, [s]: [number, number], sentenceStart: number, cue: number) {
+  const before = lower(words, cue - 1);
+  // `the Central Election Commission, which said ...`
+  if ((before === "which" || before === "who") && hasComma(words, cue - 1)) return antecedentName(words, sentenceStart, cue - 1);
+  const joined = ["and", "but", "then"].includes(before) && cue - 1 >= s && cue - 1 > sentenceStart && JOINED_CUES.has(lower(words, cue));
+  return speakerBefore(words, s, cue) ?? (joined ? sentenceSubject(words, sentenceStart, cue - 1) : null);
+}
+
+/** `X said (that) ...`: the clause is everything after the cue. */
+function leading(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
+  const speaker = subjectOf(words, [s, e], sentenceStart, cue);
+  if (!speaker) return null;
+  const start = clauseStart(words, cue, e);
+  if (start < 0 || e - start < MIN_CONTENT_WORDS || /:/.test(gapBefore(words, start))) return null;
+  let end = clauseEnd(words, start, e);
+  if (SUBORDINATORS.has(lower(words, sentenceStart)) && speaker.start - 1 === sentenceStart) end = subordinateEnd(words, start, end);
+  return { cue: [cue, cue + 1], speaker, content: [start, end] };
+}
+
+/** The reported statements of sentence [s, e); `skip` says which words are quoted or already used. */
+export function reportedSpeech(words: Words, sentence: [number, number], skip: (word: number) => boolean): Reported[] {
   const [s, e] = sentence;
+  const found: Reported[] = [];
+  let from = s;
   for (let c = s; c < e; c++) {
     if (skip(c) || cueLength(words, c) === 0) continue;
-    const found =
-      lower(words, c) === "according" ? accordingTo(words, sentence, c) : (trailing(words, sentence, c) ?? leading(words, sentence, c));
-    if (found) return found;
+    const rest: [number, number] = [from, e];
+    const one = lower(words, c) === "according" ? accordingTo(words, rest, c) : (trailing(words, rest, c) ?? leading(words, rest, s, c));
+    if (!one) continue;
+    found.push(one);
+    // `..., and three-quarters said the same`: look for the next attribution after this one
+    from = Math.max(one.cue[1], one.content[1], one.speaker.mention[1]);
+    c = from - 1;
   }
-  return null;
+  return found;
 }

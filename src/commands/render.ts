@@ -1,0 +1,44 @@
+// `newsparse render FILE... [--out report.html | --out-dir DIR]`: articles as self-contained HTML pages.
+import { basename, extname, join } from "node:path";
+import { usageError } from "../errors.js";
+import { renderArticles } from "../render/page.js";
+import { parseCommand, type ParsedArticle } from "./parse.js";
+
+export interface RenderOptions {
+  files: string[];
+  date?: string;
+  /** One page for all the articles, with a table of contents. */
+  out?: string;
+  /** One page per article, named after it: `misrata-2019-03-14.txt` -> `misrata-2019-03-14.html`. */
+  outDir?: string;
+  /** Path of a user lexicon (`--lexicon`). */
+  lexicon?: string;
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+export interface RenderedPage {
+  /** Where to write the page; null for stdout. */
+  path: string | null;
+  html: string;
+}
+
+function pageNames(files: string[]): string[] {
+  const taken = new Map<string, number>();
+  return files.map((file) => {
+    const stem = file === "-" ? "stdin" : basename(file, extname(file));
+    const n = (taken.get(stem) ?? 0) + 1;
+    taken.set(stem, n);
+    return `${stem}${n === 1 ? "" : `-${n}`}.html`;
+  });
+}
+
+export async function renderCommand(options: RenderOptions): Promise<RenderedPage[]> {
+  if (options.out !== undefined && options.outDir !== undefined) throw usageError("give --out FILE (one page) or --out-dir DIR (a page per article), not both");
+  if (options.files.filter((f) => f === "-").length > 1) throw usageError("stdin ('-') can be read only once");
+  const articles: ParsedArticle[] = [];
+  for (const file of options.files) articles.push(await parseCommand({ file, date: options.date, lexicon: options.lexicon, stdin: options.stdin }));
+  const outDir = options.outDir;
+  if (outDir === undefined) return [{ path: options.out ?? null, html: renderArticles(articles) }];
+  const names = pageNames(options.files);
+  return articles.map((article, k) => ({ path: join(outDir, names[k]!), html: renderArticles([article]) }));
+}

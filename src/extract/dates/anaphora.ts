@@ -1,0 +1,75 @@
+// Periods named by reference to another, as business news writes them: `the quarter`,
+// `the year-earlier quarter`, `the current fiscal year`, and `a year earlier` after a month or a
+// quarter (`prices rose in October from a year earlier` -> 2016-10). Found with a fallback value
+// from the article date, then resolved against the dates written before them.
+import { dayOf, periodValue, type Period } from "./calendar.js";
+import type { Candidate } from "./candidate.js";
+
+/** `the current fiscal year` -> 2017; `the latest quarter` -> the last one that has ended. */
+const CURRENT = /\b(?:the\s+)?(current|present|latest|most recent)\s+(?:fiscal\s+)?(week|month|quarter|year)\b(?![- ]\w*(?:old|long)\b)/gi;
+/** `the quarter`, `that quarter`, `the fiscal quarter`, `the same quarter`: the quarter spoken of. */
+const THE_QUARTER = /\b(?:the|that|this)\s+(?:same\s+|comparable\s+|fiscal\s+)?quarter\b(?!\s+of\b|-)/gi;
+/** `the year-earlier quarter`, `the year-ago period`, `year-earlier` (as in `year-earlier profit`). */
+const YEAR_BEFORE = /\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)\b|year-(?:earlier|ago)\b)/gi;
+/** chrono's `a year earlier` and `a year ago`: a year before whatever the sentence compares with. */
+const A_YEAR_BEFORE = /^(?:a|one) year (?:earlier|ago|before)$/i;
+/** A value with a calendar year at a known granularity: 2017, 2017-Q3, 2017-10, 2017-10-05. */
+const ANCHOR = /^\d{4}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?$/;
+
+export function findAnaphora(text: string, reference: Date | null): Candidate[] {
+  const today = reference ? dayOf(reference) : null;
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(CURRENT)) {
+    const unit = (match[2] ?? "").toLowerCase() as Period;
+    const ended = /latest|recent/i.test(match[1] ?? "") ? -1 : 0;
+    // `the latest week` is still this week; only a quarter or a year is `latest` once it has ended
+    const shift = unit === "quarter" || unit === "year" ? ended : 0;
+    found.push(candidate(match.index, match[0], today ? periodValue(today, unit, shift) : null, "anaphora/current"));
+  }
+  for (const match of text.matchAll(THE_QUARTER)) {
+    found.push(candidate(match.index, match[0], today ? periodValue(today, "quarter", -1) : null, "anaphora/quarter"));
+  }
+  for (const match of text.matchAll(YEAR_BEFORE)) {
+    // with nothing to compare with: the year before the latest quarter, or the year before this one
+    const fallback = !today ? null : /quarter$/i.test(match[0]) ? periodValue(today, "quarter", -5) : periodValue(today, "year", -1);
+    found.push(candidate(match.index, match[0], fallback, "anaphora/year-before"));
+  }
+  return found;
+}
+
+/**
+ * Gives `the quarter` the quarter last written before it, and a year-before phrase the value of the
+ * period it compares with, a year back: the last quarter (`the year-earlier quarter`), or for
+ * `a year ago` a month or day of its own sentence or a quarter of the sentence before.
+ */
+export function resolveAnaphora(candidates: Candidate[], text: string, sentenceOf: (offset: number) => number): Candidate[] {
+  let lastQuarter: { value: string; sentence: number } | null = null;
+  let lastAnchor: { value: string; sentence: number } | null = null;
+  return candidates.map((candidate) => {
+    const { value, source } = candidate;
+    const sentence = sentenceOf(candidate.start);
+    if (source === "anaphora/quarter") return lastQuarter ? { ...candidate, value: lastQuarter.value } : candidate;
+    if (source === "anaphora/year-before") return lastQuarter ? { ...candidate, value: yearBefore(lastQuarter.value) } : candidate;
+    if (A_YEAR_BEFORE.test(text.slice(candidate.start, candidate.end))) {
+      // the month or day of its own sentence, or the quarter reported just before (`Net fell to $5 million
+      // from $7 million a year earlier.` after `third-quarter profit`)
+      if (lastAnchor?.sentence === sentence && lastAnchor.value.includes("-")) return { ...candidate, value: yearBefore(lastAnchor.value) };
+      if (lastQuarter && sentence - lastQuarter.sentence <= 1) return { ...candidate, value: yearBefore(lastQuarter.value) };
+      return candidate;
+    }
+    if (candidate.type === "DATE" && value && ANCHOR.test(value)) {
+      lastAnchor = { value, sentence };
+      if (value.includes("-Q")) lastQuarter = { value, sentence };
+    }
+    return candidate;
+  });
+}
+
+/** `2017-Q3` -> `2016-Q3`, `2017-10` -> `2016-10`. */
+function yearBefore(value: string): string {
+  return String(Number(value.slice(0, 4)) - 1).padStart(4, "0") + value.slice(4);
+}
+
+function candidate(start: number, whole: string, value: string | null, source: string): Candidate {
+  return { start, end: start + whole.length, type: "DATE", value, mod: null, source };
+}

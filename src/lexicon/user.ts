@@ -1,0 +1,84 @@
+// User lexicons (`--lexicon FILE`): an analyst's watch-list of actors and places, with aliases and
+// types, found wherever their names stand and outranking every other reading of those words;
+// `ignore` names are never reported as actors or places.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { inputError } from "../errors.js";
+import { ACTOR_SUBTYPES, ACTOR_TYPES, PLACE_TYPES, type ActorSubtype, type ActorType, type PlaceType } from "../schema.js";
+
+const names = z.array(z.string().trim().min(1)).default([]);
+
+export const UserLexiconSchema = z
+  .object({
+    actors: z
+      .array(z.object({ name: z.string().trim().min(1), type: z.enum(ACTOR_TYPES), subtype: z.enum(ACTOR_SUBTYPES).optional(), aliases: names }).strict())
+      .default([]),
+    places: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1),
+            type: z.enum(PLACE_TYPES),
+            country: z.string().regex(/^[A-Z]{2}$/).optional(),
+            coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+            aliases: names,
+          })
+          .strict(),
+      )
+      .default([]),
+    ignore: names,
+  })
+  .strict();
+
+export type UserLexiconFile = z.infer<typeof UserLexiconSchema>;
+
+export interface LexiconEntry {
+  kind: "actor" | "place";
+  name: string;
+  type: ActorType | PlaceType;
+  subtype: ActorSubtype | null;
+  country: string | null;
+  coordinates: { lat: number; lon: number } | null;
+}
+
+/** A lexicon ready to match: one pattern for every name and alias, longest first. */
+export interface UserLexicon {
+  pattern: RegExp | null;
+  byName: Map<string, LexiconEntry>;
+  ignore: Set<string>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function compileLexicon(file: UserLexiconFile): UserLexicon {
+  const byName = new Map<string, LexiconEntry>();
+  for (const a of file.actors) {
+    const entry: LexiconEntry = { kind: "actor", name: a.name, type: a.type, subtype: a.subtype ?? null, country: null, coordinates: null };
+    for (const n of [a.name, ...a.aliases]) byName.set(n, entry);
+  }
+  for (const p of file.places) {
+    const entry: LexiconEntry = { kind: "place", name: p.name, type: p.type, subtype: null, country: p.country ?? null, coordinates: p.coordinates ?? null };
+    for (const n of [p.name, ...p.aliases]) byName.set(n, entry);
+  }
+  const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // whole words only: `Hamas` but not `Hamastan`
+  const pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+  return { pattern, byName, ignore: new Set(file.ignore) };
+}
+
+/** Reads and checks a lexicon file; a mistake in it is the caller's, with a message that says where. */
+export function loadLexicon(path: string): UserLexicon {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not valid JSON";
+    throw inputError("invalid_record", `--lexicon ${path}: ${reason}; see the README's "User lexicons" for the format`);
+  }
+  const parsed = UserLexiconSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw inputError("invalid_record", `--lexicon ${path}: ${issue.path.join(".") || "top level"}: ${issue.message}`);
+  }
+  return compileLexicon(parsed.data);
+}
