@@ -15,8 +15,9 @@ export interface PoolOptions extends MapOptions {
   workerMemoryMb?: number;
 }
 
-// the CLI runs from dist/, where worker.js sits beside this file; run from src/ (tsx, vitest)
-// this file is pool.ts and the worker is still the built one: `npm run build` first
+// the CLI runs from dist/bundle/cli.js, with the bundled worker.js beside it (scripts/bundle.ts);
+// from dist/batch/ the worker is beside this file; run from src/ (tsx, vitest) this file is pool.ts
+// and the worker is still the built one: `npm run build` first
 const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/batch/worker.js" : "./worker.js", import.meta.url);
 
 interface Task {
