@@ -18,6 +18,13 @@ export interface PoolOptions extends MapOptions {
 // the CLI runs from dist/bundle/cli.js, with the bundled worker.js beside it (scripts/bundle.ts);
 // from dist/batch/ the worker is beside this file; run from src/ (tsx, vitest) this file is pool.ts
 // and the worker is still the built one: `npm run build` first
+/**
+ * A worker's heap keeps about 30 MB between records, but V8 lets it grow lazily to hundreds of MB
+ * before collecting: a bound keeps a long run's memory flat. A record that needs more (a text of many
+ * MB) ends its worker and becomes a `worker_crash` record; --worker-memory-mb raises the bound.
+ */
+export const DEFAULT_WORKER_MEMORY_MB = 256;
+
 const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/batch/worker.js" : "./worker.js", import.meta.url);
 
 interface Task {
@@ -81,7 +88,7 @@ export class WorkerPool implements Mapper {
     const { jobs: _jobs, timeoutMs: _timeoutMs, workerMemoryMb, ...mapOptions } = this.options;
     const worker = new Worker(WORKER, {
       workerData: mapOptions,
-      resourceLimits: workerMemoryMb === undefined ? undefined : { maxOldGenerationSizeMb: workerMemoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB },
     });
     const slot: Slot = { worker, ready: false, task: null, timer: undefined, failure: null };
     this.slots.add(slot);
@@ -124,7 +131,7 @@ export class WorkerPool implements Mapper {
     const reason = slot.failure?.message ?? "it exited";
     if (!slot.ready) return this.failToStart(reason);
     const task = this.finish(slot);
-    const hint = this.options.workerMemoryMb === undefined ? "" : "; raise --worker-memory-mb if such records are expected";
+    const hint = "; raise --worker-memory-mb if such records are expected";
     if (task) task.resolve(errorMapped(task.item.id, "worker_crash", `${task.item.id}: ended its worker (${reason})${hint}`));
     this.dispatch();
   }
