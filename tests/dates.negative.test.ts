@@ -29,6 +29,7 @@ const NOT_DATES = [
   "The current account deficit widened.",
   "Transfers fell by more than a quarter.",
   "The group confirmed a previously announced plan.",
+  "Previously, the rebels held the town.",
   "The Christmas Island camp closed.",
   "The SEC filed suit.",
   "He sold the third of his shares.",

@@ -129,11 +129,29 @@ const WITH_ARTICLE_DATE: Row[] = [
   // more present and past references
   ["The current ceasefire is fragile.", "current", "DATE", "PRESENT_REF"],
   ["The recent fighting killed dozens.", "recent", "DATE", "PAST_REF"],
-  ["Previously, the rebels held the town.", "Previously", "DATE", "PAST_REF"],
   ["Right now the road is closed.", "Right now", "DATE", "PRESENT_REF"],
   // tense after the mention
   ["On Tuesday the council will vote.", "Tuesday", "DATE", "2017-10-10"],
   ["The deadline had been due to expire on Friday.", "Friday", "DATE", "2017-10-06"],
+  // bare months and dates with no tense: the nearest one; a plan or `ended` decides
+  ["The sale, which is expected in December, needs approval.", "December", "DATE", "2017-12"],
+  ["The company plans to pay down the loan by February.", "February", "DATE", "2018-02"],
+  ["The dividend would be paid in January.", "January", "DATE", "2018-01"],
+  ["Sales fell in the year ended March 31.", "March 31", "DATE", "2017-03-31"],
+  // `earlier` and `later` are signals, outside the span (the TempEval-3 AQUAINT convention)
+  ["Earlier this month, the rebels withdrew.", "this month", "DATE", "2017-10"],
+  ["Later yesterday the road reopened.", "yesterday", "DATE", "2017-10-07"],
+  // quarters named through a year, and comparisons with the quarter reported
+  ["Net sales for this year's third quarter were $14 million.", "this year's third quarter", "DATE", "2017-Q3"],
+  ["The merger could be effective in next year's first quarter.", "next year's first quarter", "DATE", "2018-Q1"],
+  ["Acme reported third-quarter net of $5 million. In the 2016 quarter, it earned $4 million.", "the 2016 quarter", "DATE", "2016-Q3"],
+  ["Acme reported third-quarter net of $5 million, against $4 million for the corresponding period last year.", "the corresponding period last year", "DATE", "2016-Q3"],
+  ["Acme reported third-quarter net of $5 million. The latest period included a gain.", "The latest period", "DATE", "2017-Q3"],
+  ["Acme's third-quarter profit rose. Revenue rose 8%. Costs fell 3%. Net was $4 million a year earlier.", "a year earlier", "DATE", "2016-Q3"],
+  ["Acme's third-quarter profit rose after a flat second quarter. Costs fell. Margins widened. Net was $3 million in the year-earlier period.", "the year-earlier period", "DATE", "2016-Q3"],
+  // units with no count point one way
+  ["Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF"],
+  ["There were sell programs in past years, too.", "past years", "DATE", "PAST_REF"],
 ];
 
 // without an article date, only what is written has a value

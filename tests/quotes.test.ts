@@ -33,6 +33,8 @@ const ROWS: Array<[string, string, Seen[]]> = [
   // quotation marks of every kind
   ["straight marks", '"We are ready for the battle," the commander said.', [direct("We are ready for the battle", "said", "the commander")]],
   ["curly marks", "“We are ready for the battle,” the commander said.", [direct("We are ready for the battle", "said", "the commander")]],
+  ["two apostrophes as marks", "''Bombast does not cut it,'' Mr. Ridge said.", [direct("Bombast does not cut it", "said", "Mr. Ridge")]],
+  ["two apostrophes closing after an inner quote", "''I hate the term 'Manhattan poor,''' she said.", [direct("I hate the term 'Manhattan poor,'", "said", "she")]],
   ["guillemets", "Le ministre a dit : « Nous sommes prêts. » He said: « Nous sommes prêts pour la bataille. »", [direct("Nous sommes prêts pour la bataille.", "said", "He")]],
   ["single inside double", "“They call it ‘the last stand’ and they mean it,” she said.", [direct("They call it ‘the last stand’ and they mean it", "said", "she")]],
   // where the attribution sits
@@ -90,6 +92,13 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["X has previously said that ...", "Officials have previously said that the group had moved its command.", [indirect("the group had moved its command", "said", "Officials")]],
   ["X said in a statement ... that", "The party said in a statement on its website that it would boycott the vote.", [indirect("it would boycott the vote", "said", "The party")]],
   ["in a statement, X said", "In a statement, the army said the town had been retaken.", [indirect("the town had been retaken", "said", "the army")]],
+  ["a name ending in -ly is no adverb", "Kelly said she asked for the interview because she wanted a fair hearing.", [indirect("she asked for the interview because she wanted a fair hearing", "said", "Kelly")]],
+  ["a tagged noun phrase with `of`", "Three-quarters of the voters said they were worried about the economy.", [indirect("they were worried about the economy", "said", "Three-quarters of the voters")]],
+  ["a subject after a conjunction", "The vote was close, though Mrs. Fiorina said she doubted voters would care.", [indirect("she doubted voters would care", "said", "Mrs. Fiorina")]],
+  ["..., said X, with a long appositive", "The company will cut costs, said Rita Katz, the director of the group, which tracks the industry closely.", [indirect("The company will cut costs", "said", "Rita Katz")]],
+  ["..., X told a Senate panel", "The force will assist Kurdish fighters, Defense Secretary Ash Carter told a Senate panel Wednesday.", [indirect("The force will assist Kurdish fighters", "told", "Defense Secretary Ash Carter")]],
+  ["X suggested ...", "Clinton suggested the United States should send more special forces.", [indirect("the United States should send more special forces", "suggested", "Clinton")]],
+  ["..., saying ...: the subject of the sentence speaks", "Sanders defended his call to raise the minimum wage, saying the gains would outweigh the losses.", [indirect("the gains would outweigh the losses", "saying", "Sanders")]],
   ["X said Tuesday (that) ...", "The senator said Tuesday that his actions were lawful.", [indirect("his actions were lawful", "said", "The senator")]],
   ["X told the New York Times that ...", "The aide told the New York Times that the interview was cancelled.", [indirect("the interview was cancelled", "told", "The aide")]],
   ["two attributions in one sentence", "Nearly half said they prefer an experienced leader, and more than 4 in 10 said the economy was their main worry.", [indirect("they prefer an experienced leader", "said", "Nearly half"), indirect("the economy was their main worry", "said", "more than 4 in 10")]],

@@ -17,19 +17,22 @@ import { findReferences } from "./dates/references.js";
 import { findRelativeMonths } from "./dates/relative-months.js";
 import { findSeasons } from "./dates/seasons.js";
 import { findSets } from "./dates/sets.js";
-import { speaksOfFuture } from "./dates/tense.js";
+import { tenseAt } from "./dates/tense.js";
 import { findYears } from "./dates/years.js";
 
 const PART_AFTER_THE = /^(?:weekend|morning|afternoon|evening|night)$/i;
+/** `the year ended [March 31]`: a past date even in a clause that says nothing of tense. */
+const ENDED = /\bended\s+$/i;
 
 export function extractDates(doc: Doc): Partial<Draft> {
   const text = doc.text;
-  const future = (start: number, end: number) => speaksOfFuture(text, start, end, doc.analysis.tokens);
+  const tense = (start: number, end: number) => tenseAt(text, start, end, doc.analysis.tokens);
+  const future = (start: number, end: number) => tense(start, end) === true;
   const ranked = [
     // on equal spans the earlier list wins: `For [three years]` is a duration, not chrono's 2020
     findDurations(text),
     findSets(text),
-    findBoundaries(text, doc.reference, future),
+    findBoundaries(text, doc.reference, tense),
     findAnaphora(text, doc.reference),
     findReferences(text),
     findQuarters(text, doc.reference),
@@ -70,7 +73,11 @@ function chronoCandidates(doc: Doc): Candidate[] {
   const candidates: Candidate[] = [];
   for (const hit of runChrono(doc.text, doc.reference, sentenceStarts)) {
     if (isFalseChronoHit(doc.text, hit)) continue;
-    const anchor = { reference: doc.reference, future: speaksOfFuture(doc.text, hit.start, hit.end, doc.analysis.tokens) };
+    const anchor = {
+      reference: doc.reference,
+      future: tenseAt(doc.text, hit.start, hit.end, doc.analysis.tokens),
+      ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)),
+    };
     const timex = chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
     const source = `chrono/${hit.parsers.join("+") || "casual"}`;
     // chrono leaves out the determiner of `[the weekend]`, `[the morning]`; TimeML keeps it

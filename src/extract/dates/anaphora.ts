@@ -1,18 +1,24 @@
 // Periods named by reference to another, as business news writes them: `the quarter`,
 // `the year-earlier quarter`, `the current fiscal year`, and `a year earlier` after a month or a
-// quarter (`prices rose in October from a year earlier` -> 2016-10). Found with a fallback value
+// quarter (`prices rose in October from a year earlier` -> 2016-10), `the 1988 quarter` -> 1988-Q3. Found with a fallback value
 // from the article date, then resolved against the dates written before them.
 import { dayOf, periodValue, type Period } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
 /** `the current fiscal year` -> 2017; `the latest quarter` -> the last one that has ended. */
 const CURRENT = /\b(?:the\s+)?(current|present|latest|most recent)\s+(?:fiscal\s+)?(week|month|quarter|year)\b(?![- ]\w*(?:old|long)\b)/gi;
-/** `the quarter`, `that quarter`, `the fiscal quarter`, `the same quarter`: the quarter spoken of. */
-const THE_QUARTER = /\b(?:the|that|this)\s+(?:same\s+|comparable\s+|fiscal\s+)?quarter\b(?!\s+of\b|-)/gi;
+/** `the quarter`, `that quarter`, `the fiscal quarter`, `the same quarter`, `the latest period`: the quarter spoken of. */
+const THE_QUARTER = /\b(?:(?:the|that|this)\s+(?:same\s+|comparable\s+|fiscal\s+)?quarter\b(?!\s+of\b|-)|the\s+latest\s+period\b)/gi;
 /** `the year-earlier quarter`, `the year-ago period`, `year-earlier` (as in `year-earlier profit`). */
 const YEAR_BEFORE = /\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)\b|year-(?:earlier|ago)\b)/gi;
+/** `last year's quarter`, `the same period last year`, `the corresponding quarter a year ago`: the quarter spoken of, a year back. */
+const PERIOD_YEAR_BEFORE = /\b(?:last year's\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:last year|a year (?:ago|earlier)))\b/gi;
+/** `the 1988 quarter`, `the 1989 period`: the quarter spoken of, in the year written. */
+const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
 /** chrono's `a year earlier` and `a year ago`: a year before whatever the sentence compares with. */
 const A_YEAR_BEFORE = /^(?:a|one) year (?:earlier|ago|before)$/i;
+/** A span of months longer than a quarter: `the nine months` (P9M), `the first half` (P6M). */
+const MONTHS_SPAN = /^P(?:[4-9]|1[01])M$/;
 /** A value with a calendar year at a known granularity: 2017, 2017-Q3, 2017-10, 2017-10-05. */
 const ANCHOR = /^\d{4}(?:-Q[1-4]|-\d{2}(?:-\d{2})?)?$/;
 
@@ -34,6 +40,12 @@ export function findAnaphora(text: string, reference: Date | null): Candidate[] 
     const fallback = !today ? null : /quarter$/i.test(match[0]) ? periodValue(today, "quarter", -5) : periodValue(today, "year", -1);
     found.push(candidate(match.index, match[0], fallback, "anaphora/year-before"));
   }
+  for (const match of text.matchAll(PERIOD_YEAR_BEFORE)) {
+    found.push(candidate(match.index, match[0], today ? periodValue(today, "year", -1) : null, "anaphora/year-before"));
+  }
+  for (const match of text.matchAll(YEAR_PERIOD)) {
+    found.push(candidate(match.index, match[0], match[1] ?? null, "anaphora/year-period"));
+  }
   return found;
 }
 
@@ -45,21 +57,31 @@ export function findAnaphora(text: string, reference: Date | null): Candidate[] 
 export function resolveAnaphora(candidates: Candidate[], text: string, sentenceOf: (offset: number) => number): Candidate[] {
   let lastQuarter: { value: string; sentence: number } | null = null;
   let lastAnchor: { value: string; sentence: number } | null = null;
+  // the quarter an earnings report is about is the first one it names; later ones are comparisons
+  // (`after a flat second quarter`), so a comparison written sentences later goes back to the first
+  let firstQuarter: { value: string; sentence: number } | null = null;
+  const compared = (sentence: number) => (lastQuarter && sentence - lastQuarter.sentence <= 1 ? lastQuarter : firstQuarter);
   return candidates.map((candidate) => {
     const { value, source } = candidate;
     const sentence = sentenceOf(candidate.start);
+    const quarter = compared(sentence);
     if (source === "anaphora/quarter") return lastQuarter ? { ...candidate, value: lastQuarter.value } : candidate;
-    if (source === "anaphora/year-before") return lastQuarter ? { ...candidate, value: yearBefore(lastQuarter.value) } : candidate;
+    if (source === "anaphora/year-before") return quarter ? { ...candidate, value: yearBefore(quarter.value) } : candidate;
+    if (source === "anaphora/year-period") return quarter && value ? { ...candidate, value: value + quarter.value.slice(4) } : candidate;
     if (A_YEAR_BEFORE.test(text.slice(candidate.start, candidate.end))) {
       // the month or day of its own sentence, or the quarter reported just before (`Net fell to $5 million
       // from $7 million a year earlier.` after `third-quarter profit`)
       if (lastAnchor?.sentence === sentence && lastAnchor.value.includes("-")) return { ...candidate, value: yearBefore(lastAnchor.value) };
-      if (lastQuarter && sentence - lastQuarter.sentence <= 1) return { ...candidate, value: yearBefore(lastQuarter.value) };
+      // or any quarter before, while no other date or span of months has been written since
+      if (quarter && (sentence - quarter.sentence <= 1 || lastAnchor === lastQuarter)) return { ...candidate, value: yearBefore(quarter.value) };
       return candidate;
     }
+    // `For the nine months, ...`: what follows compares whole years, not the quarter
+    if (candidate.type === "DURATION" && value && MONTHS_SPAN.test(value)) lastAnchor = { value, sentence };
     if (candidate.type === "DATE" && value && ANCHOR.test(value)) {
       lastAnchor = { value, sentence };
-      if (value.includes("-Q")) lastQuarter = { value, sentence };
+      if (value.includes("-Q")) lastQuarter = lastAnchor;
+      firstQuarter ??= lastQuarter;
     }
     return candidate;
   });

@@ -13,7 +13,7 @@ const YEAR_END = /\b(?:year[- ]end|year's end)\b/gi;
 
 const MODS: Record<string, DateMod | null> = { beginning: "START", start: "START", end: "END", close: "END", middle: "MID", rest: null, remainder: null };
 
-export function findBoundaries(text: string, reference: Date | null, future: (start: number, end: number) => boolean): Candidate[] {
+export function findBoundaries(text: string, reference: Date | null, tense: (start: number, end: number) => boolean | null): Candidate[] {
   const found: Candidate[] = [];
   const today = reference ? dayOf(reference) : null;
   for (const match of text.matchAll(OF_UNIT)) {
@@ -25,7 +25,7 @@ export function findBoundaries(text: string, reference: Date | null, future: (st
   for (const match of text.matchAll(OF_MONTH)) {
     const [whole, part = "", name = "", written] = match;
     const month = MONTHS.indexOf(name) + 1;
-    const year = written ? Number(written) : today ? nearestMonthYear(today, month, future(match.index, match.index + match[0].length)) : null;
+    const year = written ? Number(written) : today ? nearestMonthYear(today, month, tense(match.index, match.index + match[0].length)) : null;
     found.push(candidate(match.index, whole, `${year === null ? "XXXX" : pad(year, 4)}-${pad(month)}`, part));
   }
   for (const match of text.matchAll(YEAR_END)) {

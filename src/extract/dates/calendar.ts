@@ -47,9 +47,14 @@ export function nearestWeekday(from: Day, weekday: number, future: boolean): Day
   return future ? addDays(from, (weekday - today + 7) % 7) : addDays(from, -((today - weekday + 7) % 7));
 }
 
-/** The year of a bare month: the most recent one on or before `from`, or the next one on or after it. */
-export function nearestMonthYear(from: Day, month: number, future: boolean): number {
-  if (future) return month >= from.month ? from.year : from.year + 1;
+/**
+ * The year of a bare month: the most recent one on or before `from` (past), the next one on or
+ * after it (future), or with no tense the closer of the two (`in January` written in November).
+ */
+export function nearestMonthYear(from: Day, month: number, future: boolean | null): number {
+  const ahead = (month - from.month + 12) % 12;
+  const forward = future ?? (ahead > 0 && ahead < 12 - ahead);
+  if (forward) return month >= from.month ? from.year : from.year + 1;
   return month <= from.month ? from.year : from.year - 1;
 }
 

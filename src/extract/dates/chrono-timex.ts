@@ -16,8 +16,10 @@ export interface Timex {
 export interface Anchor {
   /** The article date; null when unknown, and then relative dates have no value. */
   reference: Date | null;
-  /** The clause speaks of the future (decides bare weekdays and months). */
-  future: boolean;
+  /** The clause speaks of the future (true) or the past (false), or nothing tells (null): decides bare weekdays and months. */
+  future: boolean | null;
+  /** The date closes a period: `the quarter ended [Sept. 30]`. */
+  ended?: boolean;
 }
 
 /** Parsers whose components are all written in the text; every other one counts from the article date. */
@@ -75,16 +77,17 @@ function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { v
   const chronoDay: Day = { year: start.get("year") ?? 0, month: start.get("month") ?? 1, day: start.get("day") ?? 1 };
   if (start.isCertain("weekday") && !start.isCertain("day")) {
     if (!reference) return null;
-    const day = EXPLICIT_DIRECTION.test(phrase) ? chronoDay : nearestWeekday(reference, start.get("weekday") ?? 0, anchor.future);
+    const day = EXPLICIT_DIRECTION.test(phrase) ? chronoDay : nearestWeekday(reference, start.get("weekday") ?? 0, anchor.future === true);
     return { value: dayValue(day), day };
   }
   const yearKnown = start.isCertain("year") || reference !== null;
   if (start.isCertain("day") || (!start.isCertain("month") && !start.isCertain("year"))) {
     // a day, or a casual phrase or clock time (`this morning`, `5 p.m.`) on the article's day
     if (!start.isCertain("day") && !reference) return null;
-    // `Dec. 7` with no year: chrono's nearest year (on TimeBank it beats a past-only reading)
+    // `Dec. 7` with no year: chrono's nearest year, unless the tense points the other way
     if (!yearKnown) return { value: `XXXX-${pad(chronoDay.month)}-${pad(chronoDay.day)}`, day: null };
-    return { value: dayValue(chronoDay), day: chronoDay };
+    const day = start.isCertain("year") || !reference ? chronoDay : { ...chronoDay, year: yearByTense(chronoDay, reference, anchor) };
+    return { value: dayValue(day), day };
   }
   if (start.isCertain("month")) {
     const month = chronoDay.month;
@@ -93,6 +96,20 @@ function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { v
     return { value: `${pad(nearestMonthYear(reference, month, anchor.future), 4)}-${pad(month)}`, day: null };
   }
   return { value: pad(chronoDay.year, 4), day: null };
+}
+
+/**
+ * `the year ended [March 31]` written in November is last March; `will vote on [Jan. 5]` is next
+ * January. Only a period that `ended` says past: `said` before `payable Dec. 7` does not.
+ */
+function yearByTense(day: Day, reference: Day, anchor: Anchor): number {
+  const order = (day.month - reference.month) * 32 + (day.day - reference.day);
+  const future = anchor.future === true ? true : anchor.ended ? false : null;
+  if (future === false && day.year === reference.year + 1) return reference.year;
+  if (future === false && day.year === reference.year && order > 0) return reference.year - 1;
+  if (future === true && day.year === reference.year - 1) return reference.year;
+  if (future === true && day.year === reference.year && order < 0) return reference.year + 1;
+  return day.year;
 }
 
 /**
@@ -106,7 +123,7 @@ function weekendDay(phrase: string, chronoDay: Day, anchor: Anchor): Day {
   const nextSaturday = addDays(today, (5 - isoWeekday + 7) % 7);
   // on a Saturday the coming Saturday is today; on a Sunday it is already next week's
   if (/\bnext\b/i.test(phrase)) return isoWeekday === 5 ? addDays(nextSaturday, 7) : nextSaturday;
-  if (isoWeekday >= 4 || anchor.future || /\b(?:this|coming)\b/i.test(phrase)) return isoWeekday >= 5 ? today : nextSaturday;
+  if (isoWeekday >= 4 || anchor.future === true || /\b(?:this|coming)\b/i.test(phrase)) return isoWeekday >= 5 ? today : nextSaturday;
   return addDays(nextSaturday, -7);
 }
 

@@ -1,6 +1,7 @@
 // Words before a date that narrow it, kept in the span as TimeML does:
 // `early this year` -> 2017 START, `late Sunday` -> END, `mid-2016` -> MID, `the end of 1990` -> END,
-// `about two years ago` -> APPROX. (`earlier` is a signal, not a modifier: `earlier [this month]`.)
+// `about two years ago` -> APPROX. (`earlier` is a signal, not a modifier: `earlier [this month]`.
+// TimeBank's WSJ files often take it in, but the TempEval-3 AQUAINT set leaves it out.)
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
 

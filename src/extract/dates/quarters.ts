@@ -1,6 +1,6 @@
 // Quarters of a year, frequent in business news: `the third quarter` -> 2017-Q3,
 // `third-quarter` (profit), `the 1988 second quarter` -> 1988-Q2, `the fourth quarter of 1990`,
-// `the last quarter of 2022` -> 2022-Q4.
+// `the last quarter of 2022` -> 2022-Q4, `next year's first quarter` -> 2018-Q1.
 // Without a year, the most recent such quarter up to the article's own: results are reported
 // after the quarter, even in a future clause (`will report third-quarter profit`).
 import { dayOf, pad } from "./calendar.js";
@@ -14,8 +14,18 @@ const QUARTER = new RegExp(
   "gi",
 );
 
+/** `this year's third quarter`, `next year's first quarter`: the year named by its distance from the article's. */
+const YEARS_QUARTER = new RegExp(String.raw`\b(this|next|last)\s+year's\s+(${ORDINALS.join("|")})\s+quarter\b`, "gi");
+const SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+
 export function findQuarters(text: string, reference: Date | null): Candidate[] {
   const found: Candidate[] = [];
+  for (const match of text.matchAll(YEARS_QUARTER)) {
+    const [whole, direction = "", ordinal = ""] = match;
+    const year = reference ? pad(dayOf(reference).year + (SHIFT[direction.toLowerCase()] ?? 0), 4) : "XXXX";
+    const value = `${year}-Q${ORDINALS.indexOf(ordinal.toLowerCase()) + 1}`;
+    found.push({ start: match.index, end: match.index + whole.length, type: "DATE", value, mod: null, source: "quarter" });
+  }
   for (const match of text.matchAll(QUARTER)) {
     const [whole, the, before, ordinal = "", joint = "", after] = match;
     const written = before ?? after;

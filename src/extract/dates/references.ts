@@ -1,6 +1,6 @@
 // Words that point at the present, past or future without a calendar value:
 // `currently` -> PRESENT_REF, `recently` -> PAST_REF, `in the future` -> FUTURE_REF, and the
-// adjectives `current` and `recent`.
+// adjectives `current` and `recent`. Not `previously`: TimeBank leaves it out far more often than not.
 // chrono already reads `now`; these are what it misses. A leading `in`/`at` stays outside
 // the span, as in TimeML: `in [the past]`, `at [present]`.
 import type { Candidate } from "./candidate.js";
@@ -12,12 +12,13 @@ const REFERENCES: Array<[RegExp, string]> = [
   // `the current four flights`, but not `the current account` or a river's `strong current`
   [/\bcurrent(?=\s+(?!account|accounts|affairs|events)[a-z\d])/gi, "PRESENT_REF"],
   [/\b(?:recently|lately)\b/gi, "PAST_REF"],
-  // `Previously, the Iraqis had...`; not a participle's modifier: `a previously announced plan`
-  [/\bpreviously\b(?!\s+(?:\w+ed|said|made|known|been)\b)/gi, "PAST_REF"],
   // `the recent fighting`; `recent years` is a duration, which the durations finder reads
   [/\brecent(?=\s+[a-z])/gi, "PAST_REF"],
   [/\bin (the (?:recent |distant )?past)\b/gi, "PAST_REF"],
   [/\b(?:in|into|for) (the (?:near |distant |foreseeable )?future)\b/gi, "FUTURE_REF"],
+  // `in coming months`, `future quarters`, `in past years`: units with no count point one way, no further
+  [/\b(?:coming|future)\s+(?:days|weeks|months|quarters|years)\b/gi, "FUTURE_REF"],
+  [/\bin (past years)\b/gi, "PAST_REF"],
   [/\b(?<!\bas )soon\b(?! as\b)/gi, "FUTURE_REF"], // not `as soon as`
 ];
 

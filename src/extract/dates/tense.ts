@@ -14,9 +14,13 @@ const CLAUSE_BREAK = /[,;:.!?"()\n][^,;:.!?"()\n]*$/;
 const CLAUSE_END = /[,;:.!?"()\n]/;
 const WINDOW = 80;
 
-export function speaksOfFuture(text: string, mentionStart: number, mentionEnd: number, tokens: Token[]): boolean {
+/**
+ * true for a future clause, false for a past one, null when nothing tells: a bare month or date
+ * is then the nearest one (`the deal should close in [January]`, `a dividend payable [Dec. 1]`).
+ */
+export function tenseAt(text: string, mentionStart: number, mentionEnd: number, tokens: Token[]): boolean | null {
   const byTags = tenseByTags(tokens, mentionStart, mentionEnd);
-  if (byTags !== null) return byTags;
+  if (typeof byTags === "boolean") return byTags;
   const before = text.slice(Math.max(0, mentionStart - WINDOW), mentionStart);
   const clause = CLAUSE_BREAK.exec(before)?.[0] ?? before;
   const cue = FUTURE_CUE.exec(clause);
@@ -24,11 +28,12 @@ export function speaksOfFuture(text: string, mentionStart: number, mentionEnd: n
   // `On Tuesday the vote will be held`: nothing before, so the rest of the clause
   const after = text.slice(mentionEnd, mentionEnd + WINDOW);
   const rest = after.slice(0, after.search(CLAUSE_END) === -1 ? after.length : after.search(CLAUSE_END));
-  return /^\s*(?:[\p{L}'-]+\s+){0,4}(?:will|shall|'ll)\b/iu.test(rest);
+  if (/^\s*(?:[\p{L}'-]+\s+){0,4}(?:will|shall|'ll)\b/iu.test(rest)) return true;
+  return null;
 }
 
-/** The nearest verb in the mention's sentence, before it and then after it; null without tags. */
-function tenseByTags(tokens: Token[], start: number, end: number): boolean | null {
+/** The nearest verb in the mention's sentence, before it and then after it; null without tags or verbs. */
+function tenseByTags(tokens: Token[], start: number, end: number): Verdict {
   const at = firstTokenFrom(tokens, start);
   const sentence = tokens[at]?.sentence ?? tokens[at - 1]?.sentence;
   if (sentence === undefined || tokens[at]?.pos == null) return null;
@@ -43,19 +48,32 @@ function tenseByTags(tokens: Token[], start: number, end: number): boolean | nul
   return null;
 }
 
-/** true for a verb group of the future (`will meet`, `is to resume`, `is expected to vote`), false for one of the past. */
-function verbTense(tokens: Token[], index: number): boolean | null {
+/** A verb group's tense; null when the token is no verb and the search goes on. */
+type Verdict = boolean | "open" | null;
+
+/**
+ * true for a verb group of the future (`will meet`, `is to resume`, `is expected in`, `plans to pay
+ * down ... by`), false for one of the past (`met`, `has met`, `was due to expire`), null for one
+ * that does not say (`would be paid`, `is derived`): "open", which ends the search.
+ */
+function verbTense(tokens: Token[], index: number): Verdict {
   const pos = tokens[index]?.pos;
-  if (pos === "MD") return FUTURE_MODALS.has(tokens[index]?.lower ?? "") ? true : null;
+  const lower = tokens[index]?.lower ?? "";
+  if (pos === "MD") return FUTURE_MODALS.has(lower) ? true : null;
   if (pos !== "VB" && pos !== "VBD" && pos !== "VBN") return null;
   // the words before the verb: `will [be] held`, `expected to resume`, `was due to expire`
   const before = [1, 2, 3].map((back) => tokens[index - back]).filter((token): token is Token => token?.sentence === tokens[index]?.sentence);
   for (const [back, token] of before.entries()) {
-    if (token.pos === "MD") return FUTURE_MODALS.has(token.lower);
+    if (token.pos === "MD") return FUTURE_MODALS.has(token.lower) ? true : "open";
     // `was expected to keep rising until Thursday` points forward; `had been due to expire` does not
     if (token.pos === "TO" && PLANNED.test(before[back + 1]?.lower ?? "")) return before[back + 2]?.lower !== "been";
+    // any other infinitive looks ahead of its own verb, which says nothing of the article date: `plans to pay down ... by February`
+    if (token.pos === "TO") return "open";
     if (token.pos === "VBD") return false;
-    if (token.pos === "VBZ" || token.pos === "VBP") return /^(?:is|are|'s|'re)$/.test(token.lower) && before.some((word) => word.pos === "TO");
+    if (token.pos === "VBZ" || token.pos === "VBP") {
+      if (/^(?:has|have|'ve)$/.test(token.lower)) return false;
+      return pos === "VBN" && PLANNED.test(lower) ? true : "open";
+    }
   }
   return pos === "VB" ? null : false;
 }

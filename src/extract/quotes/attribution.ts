@@ -4,7 +4,7 @@
 //   The minister said: “...”              (leading)
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
-import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
+import { gapBefore, isCapitalised, lower, posOf, type Words } from "./words.js";
 
 export interface Attribution {
   /** Word range of the cue: `said`, `according to`. */
@@ -44,10 +44,10 @@ export function afterListener(words: Words, cue: number, end: number): number {
   let k = cue + 1;
   if (!TELL.has(lower(words, cue))) return k;
   if (LISTENERS.has(lower(words, k))) return k + 1;
-  // `told the newspaper`, `told the New York Times`
+  // `told the newspaper`, `told the New York Times`, `told a Senate panel`
   if (DETERMINERS.has(lower(words, k))) k++;
   const name = k;
-  while (k < end && isCapitalised(words, k) && k - name < 4) k++;
+  while (k < end && (isCapitalised(words, k) || (k > name && /^NN/.test(posOf(words, k)))) && k - name < 4) k++;
   return k === name ? Math.min(end, k + 1) : k;
 }
 
@@ -64,12 +64,14 @@ export function trailingAttribution(words: Words, from: number, end: number): At
   for (let c = from; c < limit; c++) {
     const length = cueLength(words, c);
     if (length === 0) continue;
-    // `told` has a listener, not an inverted subject: `..., told Reuters` is no speaker
-    if (lower(words, c) === "according" || (c === from && TELL.has(lower(words, c)))) return null;
+    // `told` has a listener, not an inverted subject: `..., told Reuters` is no speaker; nor has `, saying goodbye`
+    if (lower(words, c) === "according" || (c === from && (TELL.has(lower(words, c)) || PARTICIPLE_CUES.has(lower(words, c))))) return null;
     const speaker = c === from ? speakerAfter(words, c + length, end) : speakerBefore(words, from, c);
     if (!speaker || (c > from && speaker.start !== from)) return null;
     const after = c === from ? speaker.mention[1] : afterListener(words, c, end);
-    if (end - after > MAX_TAIL_WORDS || !adjunctsOnly(words, after, end, c === from)) return null;
+    // `..., said Rita Katz, the director of SITE Intelligence Group, which tracks ...`: an appositive of any length
+    const appositive = c === from && after < end && /,/.test(gapBefore(words, after));
+    if ((end - after > MAX_TAIL_WORDS && !appositive) || !adjunctsOnly(words, after, end, c === from)) return null;
     return { cue: [c, c + length], speaker };
   }
   return null;

@@ -33,6 +33,7 @@ export const CUE_VERBS = new Set([
   "vow", "vows", "vowed",
   "concede", "concedes", "conceded",
   "testified",
+  "suggest", "suggests", "suggested",
 ]);
 
 /**
@@ -55,7 +56,7 @@ export const QUOTE_VERBS = new Set([
 ]);
 
 /** `, saying “...”`, `telling them, “...”`: a participle whose speaker is the subject of the sentence. */
-export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing", "asking", "noting", "declaring", "warning", "explaining", "tweeting", "arguing", "insisting", "stating", "concluding", "continuing", "answering", "replying", "responding"]);
+export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing", "asking", "noting", "suggesting", "declaring", "warning", "explaining", "tweeting", "arguing", "insisting", "stating", "concluding", "continuing", "answering", "replying", "responding"]);
 
 /** Between a subject and its cue: `have previously said`, `has also warned`. Words in -ly are skipped too. */
 export const AUXILIARIES = new Set([

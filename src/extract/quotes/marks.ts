@@ -2,7 +2,8 @@
 // on only when the next paragraph opens with a mark (news style for long quotes):
 //   “First paragraph of the quote.
 //   “Second paragraph,” she said.      -> one quote, two fragments
-// Single marks ‘ ’ are folded to ' by normalise, so a quote inside a quote is just content.
+// Single marks ‘ ’ are folded to ' by normalise, so a quote inside a quote is just content;
+// two apostrophes are one double mark, as some archives print quotes: ''Bombast doesn't cut it,'' he said.
 import { paragraphs } from "../../analyse/analyse.js";
 
 /** A paired quotation: content pieces (one per paragraph), marks excluded. */
@@ -14,7 +15,7 @@ export interface Quoted {
   fragments: Array<[number, number]>;
 }
 
-type Family = "straight" | "curly" | "guillemet";
+type Family = "straight" | "doubled" | "curly" | "guillemet";
 
 const OPENERS: Record<string, Family> = { "\u201c": "curly", "\u201e": "curly", "\u00ab": "guillemet" };
 const CLOSERS: Record<string, Family> = { "\u201d": "curly", "\u00bb": "guillemet" };
@@ -34,6 +35,21 @@ function straightRole(text: string, at: number): "open" | "close" | "either" | n
   return /\s/.test(before) && /\s/.test(after) ? null : "either";
 }
 
+/**
+ * Two or more apostrophes starting at `at`: their role, where the double mark sits, and the first offset past them.
+ * In `them,''' said` the first apostrophe closes an inner quote, so a closing mark is the last two.
+ */
+function doubledMark(text: string, at: number): { role: "open" | "close" | "either" | null; mark: number; next: number } {
+  let end = at;
+  while (text[end] === "'") end++;
+  const before = at === 0 ? " " : text[at - 1]!;
+  const after = end >= text.length ? " " : text[end]!;
+  const canOpen = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
+  const canClose = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013-]/.test(after);
+  const role = canOpen && canClose ? "either" : canOpen ? "open" : canClose ? "close" : null;
+  return { role, mark: role === "close" ? end - 2 : at, next: end };
+}
+
 /** Content between two offsets without the spaces next to the marks (`« Bonjour »`). */
 function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -43,7 +59,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 
 function opensWithMark(text: string, [start, end]: [number, number]): boolean {
   const at = trimmed(text, start, end)[0];
-  return at < end && (text[at] === '"' || text[at]! in OPENERS);
+  return at < end && (text[at] === '"' || text.startsWith("''", at) || text[at]! in OPENERS);
 }
 
 export function pairQuotationMarks(text: string): Quoted[] {
@@ -54,6 +70,7 @@ export function pairQuotationMarks(text: string): Quoted[] {
   for (let b = 0; b < blocks.length; b++) {
     const [blockStart, blockEnd] = blocks[b]!;
     let open = -1; // the mark opening this paragraph's piece
+    let width = 1; // its length: 2 for ''
     let first = -1; // the mark opening the whole quote
     let family: Family = "straight";
     let fragments: Array<[number, number]> = [];
@@ -61,14 +78,19 @@ export function pairQuotationMarks(text: string): Quoted[] {
       const ch = text[at]!;
       let role: "open" | "close" | "either" | null = null;
       let kind: Family = "straight";
+      let mark = at;
       if (ch === '"') role = straightRole(text, at);
-      else if (ch in OPENERS) [role, kind] = ["open", OPENERS[ch]!];
+      else if (ch === "'" && text[at + 1] === "'") {
+        const doubled = doubledMark(text, at);
+        [role, kind, mark] = [doubled.role, "doubled", doubled.mark];
+        at = doubled.next - 1; // past the whole run of apostrophes
+      } else if (ch in OPENERS) [role, kind] = ["open", OPENERS[ch]!];
       else if (ch in CLOSERS) [role, kind] = ["close", CLOSERS[ch]!];
       if (role === null) continue;
       if (open >= 0 && kind !== family) continue; // a mark of another kind inside a quote is content
       if (carried && open < 0 && role !== "close") {
         // the mark that reopens a carried quote at the start of its next paragraph
-        open = at;
+        [open, width] = [mark, kind === "doubled" ? 2 : 1];
         first = carried.open;
         family = carried.family;
         fragments = carried.fragments;
@@ -76,12 +98,12 @@ export function pairQuotationMarks(text: string): Quoted[] {
         continue;
       }
       if (open < 0) {
-        if (role !== "close") [open, first, family, fragments] = [at, at, kind, []];
+        if (role !== "close") [open, first, family, fragments, width] = [mark, mark, kind, [], kind === "doubled" ? 2 : 1];
       } else if (role === "open") {
-        [open, first, family, fragments] = [at, at, kind, []]; // the earlier mark was a stray
+        [open, first, family, fragments, width] = [mark, mark, kind, [], kind === "doubled" ? 2 : 1]; // the earlier mark was a stray
       } else {
-        const pieces = [...fragments, trimmed(text, open + 1, at)];
-        if (at - first <= MAX_QUOTE_CHARS) found.push({ open: first, close: at, fragments: pieces.filter(([s, e]) => e > s) });
+        const pieces = [...fragments, trimmed(text, open + width, mark)];
+        if (mark - first <= MAX_QUOTE_CHARS) found.push({ open: first, close: mark, fragments: pieces.filter(([s, e]) => e > s) });
         open = -1;
         fragments = [];
       }
@@ -89,7 +111,7 @@ export function pairQuotationMarks(text: string): Quoted[] {
     carried = null;
     const next = blocks[b + 1];
     if (open >= 0 && next && opensWithMark(text, next)) {
-      const pieces: Array<[number, number]> = [...fragments, trimmed(text, open + 1, blockEnd)];
+      const pieces: Array<[number, number]> = [...fragments, trimmed(text, open + width, blockEnd)];
       if (next[1] - first <= MAX_QUOTE_CHARS) carried = { open: first, family, fragments: pieces };
     }
   }

@@ -15,7 +15,8 @@ import {
   PRONOUNS,
   QUANTITY_STARTS,
 } from "./cues.js";
-import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
+import { isNounPhrase } from "./chunks.js";
+import { gapBefore, isAdverb, isCapitalised, lower, posOf, type Words } from "./words.js";
 
 export interface SpeakerPhrase {
   /** The mention: a name, a description or a pronoun. */
@@ -49,9 +50,12 @@ function range(start: number, end: number): number[] {
   return Array.from({ length: Math.max(0, end - start) }, (_, k) => start + k);
 }
 
-/** `On Sunday a source` -> `a source`; `However the group` -> `the group`. */
+/** A conjunction that is no preposition: `though`, `because`, `and`. */
+const isConjunction = (words: Words, i: number): boolean => /^(CC|IN)$/.test(posOf(words, i)) && !PREPOSITIONS.has(lower(words, i));
+
+/** `On Sunday a source` -> `a source`; `However the group` -> `the group`; `though Mrs. Fiorina` -> `Mrs. Fiorina`. */
 function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, number] {
-  while (s < e && (DISCOURSE.has(lower(words, s)))) s++;
+  while (s < e && (DISCOURSE.has(lower(words, s)) || isConjunction(words, s))) s++;
   if (s < e && PREPOSITIONS.has(lower(words, s))) {
     let i = s + 1;
     if (DETERMINERS.has(lower(words, i))) i++;
@@ -66,10 +70,13 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   const last = lower(words, e - 1);
   if (PREPOSITIONS.has(last) || DETERMINERS.has(last) || DISCOURSE.has(last)) return false;
   // `the town had fallen and was`: a verb of being means a clause
-  const clausal = (i: number) => CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i));
+  // and so does a finite verb by its tag: `The company will cut costs, said ...`
+  const clausal = (i: number) =>
+    CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i)) || /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, i));
   if (range(s, e).some(clausal)) return false;
-  // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject
-  return isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || QUANTITY_STARTS.has(lower(words, s)) || /^\d/.test(lower(words, s)) || e - s <= 2;
+  // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject,
+  // unless its tags read as a noun phrase: `three-quarters of the voters`, `journalist Martha Raddatz`
+  return isNounPhrase(words, [s, e]) || isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || QUANTITY_STARTS.has(lower(words, s)) || /^\d/.test(lower(words, s)) || e - s <= 2;
 }
 
 /** Comma-separated chunks of [from, end), nearest first (at most three). */
@@ -90,7 +97,7 @@ function chunksBefore(words: Words, from: number, end: number): Array<[number, n
 /** The subject of the cue at word `cue`, written in [from, cue). */
 export function speakerBefore(words: Words, from: number, cue: number): SpeakerPhrase | null {
   let end = cue;
-  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || /ly$/.test(lower(words, end - 1)))) end--;
+  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || isAdverb(words, end - 1))) end--;
   if (end <= from || BE_FORMS.has(lower(words, end - 1))) return null;
   const closingComma = /,/.test(gapBefore(words, end));
   const [nearest, previous] = chunksBefore(words, from, end);

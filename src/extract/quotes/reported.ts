@@ -5,8 +5,9 @@
 //   X said in a statement on its website that ...
 import { afterListener, type Attribution, cueLength, MAX_TAIL_WORDS, sentenceSubject, trailingAttribution } from "./attribution.js";
 import { ADJUNCT_STARTS, AUXILIARIES, CLAUSE_ENDS, CONTRAST_WORDS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
-import { antecedentName, speakerAfter, speakerBefore } from "./mentions.js";
-import { gapBefore, lower, type Words } from "./words.js";
+import { clauseFollows, nounPhraseBefore } from "./chunks.js";
+import { antecedentName, type SpeakerPhrase, speakerAfter, speakerBefore } from "./mentions.js";
+import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
 
 export interface Reported extends Attribution {
   /** Word range of the reported clause, without `that` and without the attribution. */
@@ -67,7 +68,7 @@ function clauseStart(words: Words, cue: number, e: number): number {
 /** `and three-quarters said ...`, `but argues ...`: a new attribution starts at word i (`and` or `but`). */
 function newAttribution(words: Words, i: number, e: number): boolean {
   let k = i + 1;
-  while (k < e && (AUXILIARIES.has(lower(words, k)) || /ly$/.test(lower(words, k)) || lower(words, k) === "not")) k++;
+  while (k < e && (AUXILIARIES.has(lower(words, k)) || isAdverb(words, k) || lower(words, k) === "not")) k++;
   if (cueLength(words, k) > 0) return true;
   // `and more than 4 in 10 said`: a cue within a short stretch, no comma between
   for (let c = i + 2; c < Math.min(e, i + 8); c++) {
@@ -112,15 +113,37 @@ function subjectOf(words: Words, [s]: [number, number], sentenceStart: number, c
   return speakerBefore(words, s, cue) ?? (joined ? sentenceSubject(words, sentenceStart, cue - 1) : null);
 }
 
+/**
+ * A subject found by tags when a finite cue is followed by a clause:
+ * `Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he ...` -> `the Asbury Park Press`,
+ * `voters who said they ...` -> `who`.
+ */
+function taggedSubject(words: Words, [s, e]: [number, number], cue: number, start: number): SpeakerPhrase | null {
+  if (!/^VB[DZP]$/.test(posOf(words, cue)) || start < 0 || !clauseFollows(words, start, e)) return null;
+  let end = cue;
+  while (end > s && (AUXILIARIES.has(lower(words, end - 1)) || isAdverb(words, end - 1))) end--;
+  const mention = nounPhraseBefore(words, s, end);
+  return mention ? { mention, start: mention[0] } : null;
+}
+
 /** `X said (that) ...`: the clause is everything after the cue. */
 function leading(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
-  const speaker = subjectOf(words, [s, e], sentenceStart, cue);
-  if (!speaker) return null;
   const start = clauseStart(words, cue, e);
+  const speaker = subjectOf(words, [s, e], sentenceStart, cue) ?? taggedSubject(words, [s, e], cue, start);
+  if (!speaker) return null;
   if (start < 0 || e - start < MIN_CONTENT_WORDS || /:/.test(gapBefore(words, start))) return null;
   let end = clauseEnd(words, start, e);
   if (SUBORDINATORS.has(lower(words, sentenceStart)) && speaker.start - 1 === sentenceStart) end = subordinateEnd(words, start, end);
   return { cue: [cue, cue + 1], speaker, content: [start, end] };
+}
+
+/** `..., saying the positives would outweigh the losses`: after a comma, a participle whose speaker is the sentence's subject. */
+function participle(words: Words, [, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
+  if (!PARTICIPLE_CUES.has(lower(words, cue)) || !hasComma(words, cue) || cue <= sentenceStart) return null;
+  const start = clauseStart(words, cue, e);
+  if (start < 0 || !clauseFollows(words, start, e)) return null;
+  const speaker = sentenceSubject(words, sentenceStart, cue);
+  return speaker ? { cue: [cue, cue + 1], speaker, content: [start, clauseEnd(words, start, e)] } : null;
 }
 
 /** The reported statements of sentence [s, e); `skip` says which words are quoted or already used. */
@@ -129,9 +152,12 @@ export function reportedSpeech(words: Words, sentence: [number, number], skip: (
   const found: Reported[] = [];
   let from = s;
   for (let c = s; c < e; c++) {
-    if (skip(c) || cueLength(words, c) === 0) continue;
+    if (skip(c) || (cueLength(words, c) === 0 && !PARTICIPLE_CUES.has(lower(words, c)))) continue;
     const rest: [number, number] = [from, e];
-    const one = lower(words, c) === "according" ? accordingTo(words, rest, c) : (trailing(words, rest, c) ?? leading(words, rest, s, c));
+    const one =
+      lower(words, c) === "according"
+        ? accordingTo(words, rest, c)
+        : (participle(words, rest, s, c) ?? (cueLength(words, c) > 0 ? (trailing(words, rest, c) ?? leading(words, rest, s, c)) : null));
     if (!one) continue;
     found.push(one);
     // `..., and three-quarters said the same`: look for the next attribution after this one

@@ -71,3 +71,12 @@ export const isCapitalised = (words: Words, i: number): boolean => /^\p{Lu}/u.te
 export function charSpan(words: Words, [first, end]: [number, number]): [number, number] {
   return [words.list[first]!.start, words.list[end - 1]!.end];
 }
+
+/** Penn tag of word i, or "" when untagged. */
+export const posOf = (words: Words, i: number): string => words.list[i]?.pos ?? "";
+
+/** `has previously said`, not `Kelly said`: an adverb by its tag, or by its `-ly` when untagged. */
+export const isAdverb = (words: Words, i: number): boolean => {
+  const pos = words.list[i]?.pos;
+  return pos ? /^RB/.test(pos) : /ly$/.test(lower(words, i));
+};
