@@ -1,10 +1,15 @@
 // `npm run bench`: throughput of the whole pipeline and of its stages, against the compromise glue
-// baseline on the same input, peak memory, and the wall time of one short article in a fresh process.
-// Speed is measured here, never in a timed test.
+// baseline on the same input; batch with --jobs 1 and 2; peak memory from 1,000 to 100,000 records;
+// inputs that could make the work superlinear; model load time; the wall time of one short article
+// in a fresh process. Speed is measured here, never in a timed test.
+// BENCH_ARTICLES (default 1000) sizes the corpus, BENCH_MEMORY_RECORDS (default 100000) the long run.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cpus } from "node:os";
-import { parseArticle } from "../src/index.js";
+// the built code, as shipped: tsx would wrap every function of src/ in helpers of its own
+import { parseArticle } from "../dist/index.js";
 import { benchCorpus, type Article } from "./bench/corpus.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -63,3 +68,69 @@ for (let k = 0; k < 5; k++) {
 }
 walls.sort((a, b) => a - b);
 console.log(`one short article in a fresh process (./bin/newsparse FILE): ${walls[2]!.toFixed(0)} ms median of 5 (${walls.map((w) => w.toFixed(0)).join(", ")})`);
+
+// ---- batch: --jobs 1 against --jobs 2, on the same records, through the real CLI ----
+const tmp = mkdtempSync(join(tmpdir(), "newsparse-bench-"));
+function records(n: number): string {
+  const file = join(tmp, `records-${n}.ndjson`);
+  const lines: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const a = articles[k % articles.length]!;
+    lines.push(JSON.stringify({ id: `r${k}`, text: a.text, ...(a.date ? { date: a.date } : {}) }));
+  }
+  writeFileSync(file, lines.join("\n") + "\n");
+  return file;
+}
+interface Stats {
+  records: number;
+  seconds: number;
+  recordsPerSecond: number;
+  peakRssMb: number;
+}
+function batch(file: string, jobs: number): Stats {
+  const stats = join(tmp, `stats-${jobs}.json`);
+  const r = spawnSync(process.execPath, [cli, "batch", file, "--jobs", String(jobs), "--quiet", "--out", "/dev/null", "--stats", stats], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
+  return JSON.parse(readFileSync(stats, "utf8")) as Stats;
+}
+const batchFile = records(articles.length);
+const one = batch(batchFile, 1);
+const two = batch(batchFile, 2);
+const kbPerRecord = kb / articles.length;
+console.log(`batch --jobs 1: ${one.recordsPerSecond.toFixed(1)} records/s, ${(one.recordsPerSecond * kbPerRecord).toFixed(1)} KB/s, peak ${one.peakRssMb.toFixed(0)} MB`);
+console.log(`batch --jobs 2: ${two.recordsPerSecond.toFixed(1)} records/s, ${(two.recordsPerSecond * kbPerRecord).toFixed(1)} KB/s, peak ${two.peakRssMb.toFixed(0)} MB (${(two.recordsPerSecond / one.recordsPerSecond).toFixed(2)}x --jobs 1)`);
+console.log(`batch --jobs 1 / compromise glue baseline: ${((one.recordsPerSecond * kbPerRecord) / baseline).toFixed(2)}x`);
+
+const longRun = Number(process.env.BENCH_MEMORY_RECORDS ?? 100000);
+for (const n of [1000, longRun]) {
+  const s = batch(records(n), 2);
+  console.log(`peak memory, batch --jobs 2, ${n} records: ${s.peakRssMb.toFixed(0)} MB (${s.recordsPerSecond.toFixed(1)} records/s)`);
+}
+
+// ---- inputs that could make the work superlinear: time per MB at two sizes must stay alike ----
+const hostile: Array<[string, (mb: number) => string]> = [
+  ["quotation marks (70,000 per 0.5 MB)", (mb) => 'He said " and "'.repeat(Math.round((mb * 1024 * 1024) / 15))],
+  ["a paragraph with no full stop", (mb) => "the army moved north and the militia held the bridge while ".repeat(Math.round((mb * 1024 * 1024) / 60))],
+  ["capitalised words in a row (110,000 per 0.5 MB)", (mb) => "Abu Bakr Al Hassan Deir Zor ".repeat(Math.round((mb * 1024 * 1024) / 28))],
+  ["digits", (mb) => "1234567890".repeat(Math.round((mb * 1024 * 1024) / 10))],
+];
+const sizes: Record<string, [number, number]> = { "a paragraph with no full stop": [2.5, 5] };
+for (const [name, make] of hostile) {
+  const [small, large] = sizes[name] ?? [0.5, 1];
+  const perMb = [small, large].map((mb) => {
+    const text = make(mb);
+    const started = performance.now();
+    parseArticle(text, { id: name });
+    return (performance.now() - started) / (Buffer.byteLength(text) / 1024 / 1024);
+  });
+  console.log(`${name}: ${perMb[0]!.toFixed(0)} ms per MB at ${small} MB, ${perMb[1]!.toFixed(0)} ms per MB at ${large} MB`);
+}
+
+// ---- model load, in a fresh process: reading and decoding models/*.bin ----
+const load = spawnSync(
+  process.execPath,
+  ["-e", `const t=performance.now(); import("${join(ROOT, "dist", "tagger", "models.js")}").then(m=>{const s=performance.now(); m.posModel(); m.nameModel(); console.log(JSON.stringify({importMs:s-t, loadMs:performance.now()-s}))})`],
+  { encoding: "utf8" },
+);
+const loadTimes = JSON.parse(load.stdout) as { importMs: number; loadMs: number };
+console.log(`models (pos.bin + names.bin): loaded in ${loadTimes.loadMs.toFixed(0)} ms (module import ${loadTimes.importMs.toFixed(0)} ms)`);
