@@ -78,6 +78,7 @@ export function buildProgram(io: Io): Command {
     .option("--fail-fast", "stop at the first failing record and exit 3")
     .option("--strict", "exit 3 if any record failed")
     .addOption(dateOption())
+    .addOption(lexiconOption())
     .option("--stats <file>", "write the run's figures as JSON (records, errors by code, seconds, records/s, peak RSS)")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .action(async (inputs: string[], opts: BatchFlags) => {
@@ -187,6 +188,7 @@ interface BatchFlags {
   failFast?: boolean;
   strict?: boolean;
   date?: string;
+  lexicon?: string;
   stats?: string;
   quiet?: boolean;
 }

@@ -73,4 +73,13 @@ describe("lexicon", () => {
     expect(missing.code).toBe(3);
     expect(missing.stderr).toMatch(/no such file/);
   });
+
+  it.each([["1"], ["2"]])("batch --jobs %s honours --lexicon in every worker", async (jobs) => {
+    const records = ["Fighters of Katibat al-Nour shelled the road.", "KAN denied it from Tal Hamra."].map((text, k) => JSON.stringify({ id: `r${k}`, text })).join("\n");
+    const run = await runCli(["batch", "-", "--jobs", jobs, "--quiet", "--lexicon", WATCHLIST], { input: records + "\n" });
+    expect(run.code, run.stderr).toBe(0);
+    const results = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { actors: Array<{ name: string }>; places: Array<{ name: string }> });
+    expect(results.map((r) => r.actors.map((a) => a.name))).toEqual([["Katibat al-Nour"], ["Katibat al-Nour"]]);
+    expect(results[1]!.places.map((p) => p.name)).toEqual(["Tel Hamra"]);
+  });
 });

@@ -2,6 +2,7 @@
 // and never throws, so one bad article cannot stop the batch.
 import { z } from "zod";
 import { NewsparseError } from "../errors.js";
+import { cachedLexicon } from "../lexicon/user.js";
 import { parseArticle } from "../pipeline/run.js";
 import { checkText, decodeArticle } from "../read/decode.js";
 import type { ErrorRecord, Result } from "../schema.js";
@@ -10,6 +11,8 @@ import type { InputItem } from "./item.js";
 export interface MapOptions {
   /** The article date for records and files that carry none (`--date`). */
   date?: string;
+  /** Path of a user lexicon (`--lexicon`); a worker reads it once. */
+  lexicon?: string;
 }
 
 /** An error record whose code is one of ours (src/errors.ts). */
@@ -18,11 +21,12 @@ export type BatchErrorRecord = ErrorRecord & { error: { code: NewsparseError["co
 export function toOutputRecord(item: InputItem, options: MapOptions = {}): Result | BatchErrorRecord {
   if (item.kind === "failed") return errorRecord(item.id, item.code, item.message);
   try {
+    const lexicon = options.lexicon ? cachedLexicon(options.lexicon) : null;
     if (item.kind === "article") {
-      return parseArticle(decodeArticle(item.bytes, item.id), { id: item.id, date: options.date ?? null });
+      return parseArticle(decodeArticle(item.bytes, item.id), { id: item.id, date: options.date ?? null, lexicon });
     }
     const { text, date, title, url } = item.record;
-    return parseArticle(checkText(text, item.id), { id: item.id, date: date ?? options.date ?? null, title: title ?? null, url: url ?? null });
+    return parseArticle(checkText(text, item.id), { id: item.id, date: date ?? options.date ?? null, title: title ?? null, url: url ?? null, lexicon });
   } catch (error) {
     if (error instanceof NewsparseError) return errorRecord(item.id, error.code, error.message);
     // a bug of ours, not the article's: record it and go on with the rest

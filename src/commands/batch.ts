@@ -1,5 +1,6 @@
 // `newsparse batch INPUT...`: many articles in, one NDJSON line out per record, in input order.
 // Input items -> a mapper (worker threads, or this thread with --jobs 1) -> the ordered writer.
+import { loadLexicon } from "../lexicon/user.js";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { stat } from "node:fs/promises";
@@ -33,6 +34,8 @@ export interface BatchOptions {
   failFast?: boolean;
   /** The date of articles that carry none. */
   date?: string;
+  /** Path of a user lexicon (`--lexicon`): checked here, loaded by each worker. */
+  lexicon?: string;
   /** Worker threads; 1 maps on this thread. Default: the number of cores. */
   jobs?: number;
   maxBytes?: number;
@@ -78,7 +81,9 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
 
   // a worker is needed to stop a record (--timeout-ms) or to bound its memory
   const inProcess = jobs === 1 && options.timeoutMs === undefined && options.workerMemoryMb === undefined;
-  const mapOptions = { date: options.date };
+  // a bad lexicon is the caller's mistake, found before any record is read
+  if (options.lexicon) loadLexicon(options.lexicon);
+  const mapOptions = { date: options.date, lexicon: options.lexicon };
   const mapper: Mapper = inProcess ? inProcessMapper(mapOptions) : new WorkerPool({ ...mapOptions, jobs, timeoutMs: options.timeoutMs, workerMemoryMb: options.workerMemoryMb });
 
   try {

@@ -66,6 +66,15 @@ export function compileLexicon(file: UserLexiconFile): UserLexicon {
   return { pattern, byName, ignore: new Set(file.ignore) };
 }
 
+const cache = new Map<string, UserLexicon>();
+
+/** One read per file and thread: batch maps thousands of records with the same lexicon. */
+export function cachedLexicon(path: string): UserLexicon {
+  let lexicon = cache.get(path);
+  if (!lexicon) cache.set(path, (lexicon = loadLexicon(path)));
+  return lexicon;
+}
+
 /** Reads and checks a lexicon file; a mistake in it is the caller's, with a message that says where. */
 export function loadLexicon(path: string): UserLexicon {
   let raw: unknown;
