@@ -1,13 +1,15 @@
 // `npm run train -- --data ../shared/data/conll2003`: trains the part-of-speech tagger and then the
-// name tagger on train.txt, choosing each one's number of epochs on a held-out tenth of train (never
-// dev), then trains on all of train and writes models/pos.bin, models/names.bin and
-// models/PROVENANCE.json; dev.txt is only scored, at the very end.
+// name tagger (a first pass, and a second pass over the whole article) on train.txt, choosing each
+// one's number of epochs on a held-out tenth of train (never dev), then trains on all of train and
+// writes models/pos.bin, models/names.bin, models/names-article.bin and models/PROVENANCE.json;
+// dev.txt is only scored, at the very end.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readConll } from "../src/tagger/corpus.js";
 import { saveModel } from "../src/tagger/model-file.js";
 import type { Model } from "../src/tagger/perceptron.js";
-import { posLabels, prepareArticles, scoreNames, scorePos, trainNames, trainPos, withPredictedPos, type PreparedArticle, type SpanScore } from "../src/tagger/train.js";
+import { tagNames } from "../src/tagger/decode.js";
+import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos, withPredictedPos, type PreparedArticle, type SpanScore } from "../src/tagger/train.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -68,14 +70,33 @@ const namesHeld = jackknifed.filter((_, k) => isHeld(k));
 const namesBest = chooseEpochs("names", (afterEpoch) => trainNames(namesFit, { epochs: maxEpochs, seed, prune, afterEpoch }), (m) => scoreNames(namesHeld, m).f1);
 const names = trainNames(jackknifed, { epochs: namesBest.epoch, seed, prune });
 
+// the second pass learns from first-pass labels of articles that its first model did not see (jackknifed
+// again); its epochs are chosen on the held-out tenth, read first by a model trained without it
+const firstLabels = new Map<PreparedArticle, number[][]>();
+for (let f = 0; f < folds; f++) {
+  const inFold = (k: number) => k % folds === f;
+  const model = trainNames(jackknifed.filter((_, k) => !inFold(k)), { epochs: namesBest.epoch, seed, prune });
+  jackknifed.forEach((a, k) => inFold(k) && firstLabels.set(a, tagNames(a.views, a.pos, model)));
+  log(`names fold ${f + 1} of ${folds} tagged (${clock()})`);
+}
+const namesFitOnly = trainNames(namesFit, { epochs: namesBest.epoch, seed, prune });
+const articleBest = chooseEpochs(
+  "article",
+  (afterEpoch) => trainArticleNames(namesFit, firstLabels, { epochs: maxEpochs, seed, prune, afterEpoch }),
+  (m) => scoreNames(namesHeld, { first: namesFitOnly, article: m }).f1,
+);
+const article = trainArticleNames(jackknifed, firstLabels, { epochs: articleBest.epoch, seed, prune });
+const both = { first: names, article };
+
 mkdirSync(out, { recursive: true });
 saveModel(pos, join(out, "pos.bin"));
 saveModel(names, join(out, "names.bin"));
+saveModel(article, join(out, "names-article.bin"));
 
 const posDev = scorePos(dev, pos);
 const devTagged = withPredictedPos(dev, pos);
-const devScore = scoreNames(devTagged, names);
-const devNoMisc = scoreNames(devTagged, names, ["PER", "ORG", "LOC"]);
+const devScore = scoreNames(devTagged, both);
+const devNoMisc = scoreNames(devTagged, both, ["PER", "ORG", "LOC"]);
 log(`dev POS accuracy: ${posDev.toFixed(4)}`);
 log(`dev names (CoNLL tokens, all four types): ${fmt(devScore)}`);
 log(`dev names (CoNLL tokens, PER+ORG+LOC): ${fmt(devNoMisc)}`);
@@ -96,6 +117,14 @@ const provenance = {
     heldOut: { articles: held.length, f1: Number(namesBest.score.toFixed(4)) },
     dev: { all: devScore, perOrgLoc: devNoMisc },
   },
+  article: {
+    file: "names-article.bin",
+    ...common,
+    first: `labels of ${folds} name models, each trained on the other folds of train (jackknifed)`,
+    epochs: articleBest.epoch,
+    features: article.keys.length,
+    heldOut: { articles: held.length, f1: Number(articleBest.score.toFixed(4)), firstPassOnly: Number(scoreNames(namesHeld, namesFitOnly).f1.toFixed(4)) },
+  },
 };
 writeFileSync(join(out, "PROVENANCE.json"), JSON.stringify(provenance, null, 2) + "\n");
-log(`wrote ${join(out, "pos.bin")} (${pos.keys.length} features) and ${join(out, "names.bin")} (${names.keys.length} features)`);
+log(`wrote ${join(out, "pos.bin")} (${pos.keys.length} features), ${join(out, "names.bin")} (${names.keys.length}) and ${join(out, "names-article.bin")} (${article.keys.length})`);

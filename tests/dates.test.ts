@@ -219,3 +219,16 @@ describe("dates on the seed article", () => {
     for (const mention of found) expect(raw.slice(mention.start, mention.end)).toBe(mention.text);
   });
 });
+
+describe("dates: a chrono bug costs a sentence, never the article", () => {
+  // chrono 2.10's ENMergeRelativeAfterDateRefiner throws on these economic-table lines
+  it.each([
+    "CPI (pct) July +0.4m / m; 23.0yr / yr (June +0.9;+23.6)",
+    "Yr / yr rise +3.5 +3.6 +5.2 - -",
+    "Prices rose on Monday.\nYr / yr Inflation (%) +3.7 +3.6 +4.7 119.3 -\nThe bank meets on Friday.",
+  ])("%j", (text) => {
+    const found = extractDates(readDocument(text, { date: "1996-08-22" })).dates ?? [];
+    for (const mention of found) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    if (text.includes("Monday")) expect(found.map((d) => d.text)).toEqual(expect.arrayContaining(["Monday", "Friday"]));
+  });
+});

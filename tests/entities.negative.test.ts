@@ -13,6 +13,11 @@ describe("entities: negative cases", () => {
     "On Sunday the market reopened.",
     "A Syrian military source described the advance.",
     "Kurdish and Shiite fighters joined.",
+    // a title before a word that names no one
+    "It's too late, Mr. President, he told the crowd.",
+    "The union's Secretary General resigned.",
+    "He was Prime Minister from 1947 to 1948.",
+    "SOCCER - RUSSIAN PREMIER DIVISION RESULTS",
   ])("%s -> no actor, no place", (text) => {
     const result = parseArticle(text, { date: "2020-05-01" });
     expect(result.actors.map((a) => a.name)).toEqual([]);

@@ -10,7 +10,7 @@ import { tagNames } from "../src/tagger/decode.js";
 import { loadModel, saveModel } from "../src/tagger/model-file.js";
 import { bilouFromSpans, spansFromBilou, spansFromIob } from "../src/tagger/scheme.js";
 import { sentencesOf, tokenize } from "../src/tagger/tokenize.js";
-import { posLabels, prepareArticles, scoreNames, scorePos, trainNames, trainPos } from "../src/tagger/train.js";
+import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos } from "../src/tagger/train.js";
 
 const sample = prepareArticles(readConll(readFileSync(join(import.meta.dirname, "data", "tagger", "sample.conll"), "utf8")));
 const train = () => trainNames(sample, { epochs: 8, seed: 7 });
@@ -66,6 +66,14 @@ describe("tagger: training", () => {
 
   it.each([[sample.length]])("learns the part-of-speech tags of the %i sample articles it was trained on", () => {
     expect(scorePos(sample, trainPos(sample, posLabels(sample), { epochs: 8, seed: 7 }))).toBe(1);
+  });
+
+  it.each([["all four types"], ["PER+ORG+LOC"]])("the second pass over the article learns the sample from the first pass's labels (%s)", (which) => {
+    const types = which === "all four types" ? undefined : ["PER", "ORG", "LOC"];
+    const first = train();
+    const labels = new Map(sample.map((a) => [a, tagNames(a.views, a.pos, first)]));
+    const article = trainArticleNames(sample, labels, { epochs: 8, seed: 7 });
+    expect(scoreNames(sample, { first, article }, types).f1).toBe(1);
   });
 
   it("gives the same weights on two runs with one seed", () => {

@@ -17,16 +17,17 @@ export function extractEntities(doc: Doc): Partial<Draft> {
   const names = preferWholeNames(
     doc,
     doc.analysis.names.map((n) => widenToInitials(doc, n)),
-    rules.mentions,
+    rules,
   );
-  const tagged = names.flatMap((n) => taggedMention(doc, n, rules.mentions.filter((m) => overlaps(m, n))) ?? []);
-  const alone = rules.mentions.filter((m) => TRUSTED_ALONE.test(m.source) && !names.some((n) => overlaps(m, n)));
-  const institutions = findInstitutions(doc);
-  return { mentions: surnamesOverPlaces(doc, [...tagged, ...alone, ...institutions], rules.surnames) };
+  const tagged = names.flatMap((n) => taggedMention(doc, n, rules.filter((m) => overlaps(m, n))) ?? []);
+  const alone = rules.filter((m) => TRUSTED_ALONE.test(m.source) && !names.some((n) => overlaps(m, n)));
+  const mentions = [...tagged, ...alone, ...findInstitutions(doc)];
+  // only persons that stand in the result lend their surnames: not `Republic of Ireland` read by its shape
+  return { mentions: surnamesOverPlaces(doc, mentions, surnamesOf(mentions)) };
 }
 
 /** The rule-based reading: capitalised runs classified, surnames of persons named in full. */
-function ruleMentions(doc: Doc): { mentions: EntityMention[]; surnames: Map<string, EntityMention> } {
+function ruleMentions(doc: Doc): EntityMention[] {
   const lowerWords = new Set(doc.analysis.tokens.filter((t) => t.text === t.lower && /\p{L}/u.test(t.text)).map((t) => t.lower));
   const mentions: EntityMention[] = [];
   const unknown: Candidate[] = [];
@@ -35,9 +36,8 @@ function ruleMentions(doc: Doc): { mentions: EntityMention[]; surnames: Map<stri
     if (found) mentions.push(found);
     else unknown.push(candidate);
   }
-  const surnames = surnamesOf(mentions);
-  mentions.push(...bySurname(doc, unknown, surnames));
-  return { mentions, surnames };
+  mentions.push(...bySurname(doc, unknown, surnamesOf(mentions)));
+  return mentions;
 }
 
 /** The last word of each person named in full: `Assad` of `Bashar al-Assad`. */

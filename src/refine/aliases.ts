@@ -44,10 +44,10 @@ export function mergeAliases(draft: Draft, doc: Doc): Draft {
     else uf.union(held, i);
   });
   ms.forEach((m, i) => {
-    // `Syrian Democratic Forces (SDF)`
+    // `Syrian Democratic Forces (SDF)`; not `Michael Chang (U.S.)`, a person and the country he plays for
     const paren = /^\s*\((\p{Lu}[\p{Lu}.]{1,7})\)/u.exec(doc.text.slice(m.end, m.end + 12));
-    if (paren) {
-      const j = ms.findIndex((o) => o.start === m.end + paren[0].indexOf(paren[1]!) && o.text === paren[1]);
+    if (paren && m.type !== "person") {
+      const j = ms.findIndex((o) => o.start === m.end + paren[0].indexOf(paren[1]!) && o.text === paren[1] && o.kind === m.kind);
       if (j >= 0) uf.union(i, j);
     }
   });

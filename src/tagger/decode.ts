@@ -1,7 +1,8 @@
 // Greedy left-to-right tagging: each token's label is chosen from its features and the two labels
 // before it. Names go over an article one sentence after another, so that what was tagged earlier
-// informs what comes later. The same loop trains: given the true labels and a trainer, each token's
+// informs what comes later; then a second model rereads the article. The same loop trains: given the true labels and a trainer, each token's
 // guess is corrected as it is made.
+import { articleFeatures, ArticleVotes } from "./article-pass.js";
 import { DocumentContext } from "./context.js";
 import { nameFeatures, type SentenceView } from "./features.js";
 import type { Scorer, Trainer } from "./perceptron.js";
@@ -49,8 +50,34 @@ export function tagSequence(length: number, scorer: Scorer, featuresOf: Features
   return labels;
 }
 
-/** Name label indices (into `NAME_LABELS`) for every token of every sentence of one article; `pos` holds each sentence's hashed POS tags. */
-export function tagNames(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, lesson?: Lesson): number[][] {
+/** The name tagger's two models: `first` reads sentence by sentence, `article` rereads the article (article-pass.ts). */
+export interface NameModels {
+  first: Scorer;
+  article: Scorer;
+}
+
+/**
+ * Name label indices (into `NAME_LABELS`) for every token of every sentence of one article; `pos` holds
+ * each sentence's hashed POS tags. Given both models, the article is read twice.
+ */
+export function tagNames(views: SentenceView[], pos: Uint32Array[], models: Scorer | NameModels, lesson?: Lesson): number[][] {
+  if ("article" in models) return rereadArticle(views, pos, firstPass(views, pos, models.first), models.article);
+  return firstPass(views, pos, models, lesson);
+}
+
+/** The second pass, given the first pass's labels; with `lesson`, it trains the article model. */
+export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: number[][], scorer: Scorer, lesson?: Lesson): number[][] {
+  const votes = new ArticleVotes(views, first);
+  const doc = new DocumentContext(views);
+  return views.map((view, si) => {
+    const featuresOf: FeaturesOf = (i, prev, prev2, out) => articleFeatures(view, pos[si]!, i, prev, prev2, doc, first[si]!, votes, out);
+    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si]);
+    doc.remember(view, spansFromLabels(labels));
+    return labels;
+  });
+}
+
+function firstPass(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, lesson?: Lesson): number[][] {
   const doc = new DocumentContext(views);
   return views.map((view, si) => {
     // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1

@@ -1,6 +1,8 @@
-// The trained models, read once, on first use: part of speech (models/pos.bin) and names (models/names.bin).
+// The trained models, read once, on first use: part of speech (models/pos.bin) and names (models/names.bin,
+// and models/names-article.bin for the second pass over the article).
 import { existsSync } from "node:fs";
 import { loadModel } from "./model-file.js";
+import type { NameModels } from "./decode.js";
 import type { Model } from "./perceptron.js";
 
 // src/tagger and dist/tagger are both two levels below the project root
@@ -19,4 +21,4 @@ function model(file: string): Model {
 }
 
 export const posModel = (): Model => model("pos.bin");
-export const nameModel = (): Model => model("names.bin");
+export const nameModel = (): NameModels => ({ first: model("names.bin"), article: model("names-article.bin") });

@@ -1,7 +1,7 @@
 // Training: epochs over the articles in a seeded shuffled order, so two runs give the same weights.
 // The part-of-speech model is trained first; the name model reads the tags it gives.
 import type { TrainingArticle } from "./corpus.js";
-import { tagNames } from "./decode.js";
+import { rereadArticle, tagNames, type NameModels } from "./decode.js";
 import { prepare, type SentenceView } from "./features.js";
 import { Trainer, type Model, type Scorer } from "./perceptron.js";
 import { hashTags, tagPos, unambiguousWords } from "./pos.js";
@@ -91,6 +91,11 @@ export function trainNames(articles: PreparedArticle[], options: TrainOptions): 
   return train(NAME_LABELS, articles, options, (a, trainer) => tagNames(a.views, a.pos, trainer, { trainer, truth: a.names }));
 }
 
+/** The second-pass model, from each article's first-pass labels (given by a first model that did not see the article). */
+export function trainArticleNames(articles: PreparedArticle[], first: Map<PreparedArticle, number[][]>, options: TrainOptions): Model {
+  return train(NAME_LABELS, articles, options, (a, trainer) => rereadArticle(a.views, a.pos, first.get(a)!, trainer, { trainer, truth: a.names }));
+}
+
 /** Share of tokens given the corpus's tag. */
 export function scorePos(articles: PreparedArticle[], model: Model): number {
   let right = 0;
@@ -113,7 +118,7 @@ export interface SpanScore {
 }
 
 /** Exact-span micro P/R/F1 over the given types (CoNLL's measure, on its own tokens). */
-export function scoreNames(articles: PreparedArticle[], scorer: Scorer, types: string[] = ["PER", "ORG", "LOC", "MISC"]): SpanScore {
+export function scoreNames(articles: PreparedArticle[], scorer: Scorer | NameModels, types: string[] = ["PER", "ORG", "LOC", "MISC"]): SpanScore {
   let tp = 0;
   let predicted = 0;
   let gold = 0;

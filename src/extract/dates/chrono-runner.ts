@@ -30,19 +30,45 @@ const tagged = taggedChrono();
 export function runChrono(text: string, reference: Date | null, sentenceStarts: number[]): ChronoHit[] {
   const ref = { instant: reference ?? FIXED_INSTANT, timezone: 0 };
   const hits: ChronoHit[] = [];
-  for (const result of tagged.parse(text, ref)) {
-    const cuts = startsWithin(sentenceStarts, result.index, result.index + result.text.length);
+  for (const [result, offset] of parseSafely(text, ref, sentenceStarts)) {
+    const start = offset + result.index;
+    const cuts = startsWithin(sentenceStarts, start, start + result.text.length);
     if (cuts.length === 0) {
-      pushHit(hits, result, 0);
+      pushHit(hits, result, offset);
       continue;
     }
-    const bounds = [result.index, ...cuts, result.index + result.text.length];
+    const bounds = [start, ...cuts, start + result.text.length];
     for (let piece = 0; piece + 1 < bounds.length; piece++) {
       const from = bounds[piece] ?? 0;
-      for (const inner of tagged.parse(text.slice(from, bounds[piece + 1]), ref)) pushHit(hits, inner, from);
+      for (const [inner, at] of parseSafely(text.slice(from, bounds[piece + 1]), ref, [])) pushHit(hits, inner, from + at);
     }
   }
   return hits;
+}
+
+type Reference = { instant: Date; timezone: number };
+
+/**
+ * chrono 2.10 can throw from inside a refiner (ENMergeRelativeAfterDateRefiner on some relative
+ * expressions): parse again one sentence at a time, so that a bug of the library loses at most
+ * one sentence's dates, never the article.
+ */
+function parseSafely(text: string, ref: Reference, sentenceStarts: number[]): Array<[ParsedResult, number]> {
+  try {
+    return tagged.parse(text, ref).map((r) => [r, 0]);
+  } catch {
+    const bounds = [0, ...sentenceStarts.filter((s) => s > 0 && s < text.length), text.length];
+    const results: Array<[ParsedResult, number]> = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const from = bounds[k]!;
+      try {
+        for (const r of tagged.parse(text.slice(from, bounds[k + 1]), ref)) results.push([r, from]);
+      } catch {
+        // this sentence keeps no chrono dates; the other finders still run on it
+      }
+    }
+    return results;
+  }
 }
 
 /** The sorted offsets strictly between `from` and `to`, found by binary search. */

@@ -57,9 +57,29 @@ function dropNationality(doc: Doc, c: Candidate): Candidate {
   return { ...c, start: tokens[first + 1]!.start, tokens: [first + 1, last] };
 }
 
+/**
+ * What follows a title names a person unless it is lower case (`Minister of Trade`), another title
+ * (`Secretary General`, `Mr. President`) or an organisation (`Foreign Relations Ministry`), or the whole
+ * run is a headline in capitals (`PREMIER DIVISION RESULTS`).
+ */
+function isPersonAfterTitle(doc: Doc, c: Candidate, start: number): boolean {
+  const run = doc.text.slice(c.start, c.end);
+  const words = doc.text.slice(start, c.end).split(/\s+/);
+  const last = words[words.length - 1]!.split("-").pop()!.toLowerCase();
+  return (
+    /^\p{Lu}/u.test(words[0]!) &&
+    !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, "")) &&
+    ORGANISATION_HEADS[last] === undefined &&
+    run !== run.toUpperCase()
+  );
+}
+
 export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   const c = dropNationality(doc, whole);
-  const { start, role } = splitTitle(doc, c);
+  const split = splitTitle(doc, c);
+  const titled = split.role !== null && isPersonAfterTitle(doc, c, split.start);
+  const start = titled ? split.start : c.start;
+  const role = titled ? split.role : null;
   const name = doc.text.slice(start, c.end);
   const words = name.split(/\s+/);
   // the head is the last word before `of`/`for`: `Government of National Accord`, `Bank of England`

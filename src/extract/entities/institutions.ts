@@ -1,7 +1,7 @@
 // Lower-case institutions named by their country: `the Syrian army`, `Syria's army`, `Iraqi government`.
 import { countryDemonym, demonymCountry, lookupPlace } from "../../gazetteer/data.js";
 import type { ActorSubtype } from "../../schema.js";
-import type { Doc, EntityMention } from "../../pipeline/types.js";
+import type { Doc, EntityMention, Token } from "../../pipeline/types.js";
 
 const INSTITUTIONS: Record<string, ActorSubtype> = {
   army: "military",
@@ -20,15 +20,32 @@ const PATTERN = new RegExp(`\\b(\\p{Lu}[\\p{L}.]+?)('s)?\\s+(${Object.keys(INSTI
 // `a Syrian military source`, `army officers`: the institution word modifies a noun, so it names no institution
 const MODIFIED_NOUN = /^\s+(?:sources?|officials?|officers?|operations?|units?|bases?|vehicles?|convoys?|aircraft|jets?|helicopters?|drones?|planes?|personnel|campaign|offensive|positions?|checkpoints?|intelligence|court|spokes(?:man|woman|person)|commanders?|chiefs?|leaders?|analysts?|experts?|academy|hospital|council|leadership|ministers?|budget|policy|spending|service|statement|media|television|coup|rule|junta|forces|troops|soldiers)\b/;
 
-function usedAsModifier(text: string, end: number): boolean {
-  return MODIFIED_NOUN.test(text.slice(end, end + 16));
+// `German government advice`, `Israeli military authorities`: any common noun straight after it, by its tag
+const NOUN_TAGS = new Set(["NN", "NNS"]);
+
+function usedAsModifier(doc: Doc, end: number): boolean {
+  if (MODIFIED_NOUN.test(doc.text.slice(end, end + 16))) return true;
+  const next = tokenFrom(doc, end);
+  return next !== undefined && /^ +$/.test(doc.text.slice(end, next.start)) && NOUN_TAGS.has(next.pos ?? "");
+}
+
+/** The first token that starts at or after `offset` (tokens are in text order). */
+function tokenFrom(doc: Doc, offset: number): Token | undefined {
+  const tokens = doc.analysis.tokens;
+  let [lo, hi] = [0, tokens.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
 }
 
 export function findInstitutions(doc: Doc): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of doc.text.matchAll(PATTERN)) {
     const [whole, who, possessive, noun] = m as unknown as [string, string, string | undefined, string];
-    if (usedAsModifier(doc.text, m.index + whole.length)) continue;
+    if (usedAsModifier(doc, m.index + whole.length)) continue;
     const place = possessive ? lookupPlace(who) : null;
     const country = possessive ? (place?.[1] === "country" ? place[2] : null) : demonymCountry(who);
     const demonym = country ? countryDemonym(country) : null;

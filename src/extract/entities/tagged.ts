@@ -14,22 +14,49 @@ const SOURCE = "extract/entities:tagger";
 const agrees = (m: EntityMention, type: NameSpan["label"]) =>
   type === "LOC" ? m.kind === "place" : m.kind === "actor" && m.type === (type === "PER" ? "person" : "organization");
 
-/** The tokens inside a span, trailing lower-case words left out: `Kurdish YPG militia` -> `Kurdish YPG`. */
+const LOWER = /^\p{Ll}+$/u;
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The tokens inside a span. Lower-case words after initials are left out (`Kurdish YPG militia` ->
+ * `Kurdish YPG`); after words a name is spelled with they stay (`Liberal Democratic party`, `East coast`).
+ */
 function candidateOf(doc: Doc, name: NameSpan): Candidate {
   const tokens = doc.analysis.tokens;
   let [first, last] = name.tokens;
   // widened to its initials: `Syrian Democratic Forces (SDF)`
   while (first > 0 && tokens[first - 1]!.end > name.start) first--;
-  while (last - 1 > first && /^\p{Ll}+$/u.test(tokens[last - 1]!.text)) last--;
+  let kept = last;
+  while (kept - 1 > first && LOWER.test(tokens[kept - 1]!.text)) kept--;
+  if (kept < last && INITIALS.test(tokens[kept - 1]!.text)) last = kept;
   return { start: tokens[first]!.start, end: tokens[last - 1]!.end, tokens: [first, last], possessive: false };
 }
 
-// `The` of `The Ministry of Defence`, cut off by the unconstrained decoder as a name of its own
+// `The` of `The Ministry of Defence`, cut off by the unconstrained decoder as a name of its own; the
+// word must be one of these as well as tagged so, for a tagger may read `TORONTO` as `TO`
 const FUNCTION_TAGS = new Set(["DT", "IN", "CC", "TO", "PRP", "PRP$", "WDT", "WP"]);
+const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "for", "by", "with", "from", "into", "to", "and", "or", "but", "nor",
+  "it", "its", "he", "she", "they", "we", "his", "her", "their", "our", "which", "who", "whom", "what",
+]);
 
 function onlyFunctionWords(doc: Doc, c: Candidate): boolean {
-  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (!FUNCTION_TAGS.has(doc.analysis.tokens[k]!.pos ?? "")) return false;
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    const t = doc.analysis.tokens[k]!;
+    if (!FUNCTION_TAGS.has(t.pos ?? "") || !FUNCTION_WORDS.has(t.lower)) return false;
+  }
   return true;
+}
+
+const VERB_TAGS = /^(?:VB|MD)/;
+
+/**
+ * `Shiite fighters`, `Kurdish and Sunni tribes`: a lower-case word other than a verb follows; not
+ * `the Vatican announced`, `American's request`, where the word names what acts or owns.
+ */
+function qualifiesWhatFollows(doc: Doc, c: Candidate): boolean {
+  const next = doc.analysis.tokens[c.tokens[1]];
+  return next !== undefined && /^\p{Ll}/u.test(next.text) && !VERB_TAGS.test(next.pos ?? "");
 }
 
 const INITIALS_IN_BRACKETS = /^\s*\((\p{Lu}{2,6})\)/u;
@@ -62,14 +89,15 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   const c = candidateOf(doc, name);
   if (onlyFunctionWords(doc, c)) return null;
   const text = doc.raw.slice(c.start, c.end);
-  if (!/\s/.test(text) && isAdjectiveOfPeople(text)) return null;
+  if (!/\s/.test(text) && isAdjectiveOfPeople(text) && qualifiesWhatFollows(doc, c)) return null;
   const rule = overlapping.find((m) => m.start === c.start && m.end === c.end) ?? classify(doc, c);
-  // general knowledge, a title before a person's name, and the head word of an organisation or place
-  // (`National Hospital` is a facility) outrank the tagger's reading of the span
   const roles = [...new Set(overlapping.filter((m) => m.kind === "actor").flatMap((m) => m.roles))];
-  const certain =
-    rule !== null && (rule.source.endsWith(":lexicon") || (rule.source.endsWith(":title") && name.label === "PER") || (rule.source.endsWith(":head") && name.label !== "PER"));
-  if (rule && (certain || agrees(rule, name.label))) return { ...rule, roles: [...new Set([...rule.roles, ...roles])] };
+  if (rule && (outranksTagger(doc, rule, name.label) || (agrees(rule, name.label) && rule.start === c.start && rule.end === c.end))) {
+    return { ...rule, roles: [...new Set([...rule.roles, ...roles])] };
+  }
+  // `Prince Charles`, `King Hassan`: the tagger decides whether a title is part of the name
+  // (`President` never is, in its training); either way the title is a role
+  if (rule?.source.endsWith(":title") && name.label === "PER") return { ...rule, start: c.start, end: c.end, text, roles: [...new Set([...rule.roles, ...roles])] };
   const base = { start: c.start, end: c.end, text, source: SOURCE, subtype: null, canonical: null, country: null, coordinates: null, roles: [] };
   const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/);
   const head = words[words.length - 1]!;
@@ -92,6 +120,20 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   return { ...base, kind: "place", type: (words.length > 1 ? PLACE_HEADS[head] : undefined) ?? placeCueBefore(doc, c.start) ?? "other" };
 }
 
+// `returned to the Kremlin`, `back to the White House`: a known organisation named as the place it sits in
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|inside|outside|near)\s+(?:the\s+)?$/i;
+
+/**
+ * General knowledge and the head word of a facility (`National Hospital`) outrank the tagger's reading
+ * of a span, and may change its extent; a place's head word does not make a club a place (`Crystal
+ * Palace`, `Notts County`), nor an organisation's head word a country an organisation (`Soviet Union`).
+ */
+function outranksTagger(doc: Doc, rule: EntityMention, label: NameSpan["label"]): boolean {
+  if (rule.source.endsWith(":lexicon")) return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, rule.start - 16), rule.start)));
+  if (rule.source.endsWith(":head")) return label === "ORG" && rule.kind === "place" && rule.type === "facility";
+  return false;
+}
+
 /**
  * Where a known name (`Islamic State`) or a name with an organisation or place head word
  * (`Popular Front for Liberation`) holds several of the tagger's names, or a part of one, it stands for them.
@@ -103,8 +145,12 @@ export function preferWholeNames(doc: Doc, names: NameSpan[], rules: EntityMenti
     if (!known && !r.source.endsWith(":head")) continue;
     const touching = out.filter((n) => n.start < r.end && r.start < n.end);
     const within = touching.every((n) => r.start <= n.start && n.end <= r.end);
-    if (touching.length === 0 || !within || (!known && touching.length < 2) || touching.some((n) => n.label === "PER")) continue;
     const label: NameSpan["label"] = r.kind === "place" ? "LOC" : "ORG";
+    // a head word joins pieces of one kind only: not `Brazilian` (MISC) to `Foreign Ministry`, nor `U.S.` (LOC) to `Senate`
+    const pieces = known || touching.every((n) => n.label === label);
+    // one name of the same extent: taggedMention weighs the two readings, unless the tagger read it MISC (`Daesh`)
+    const same = touching.length === 1 && touching[0]!.start === r.start && touching[0]!.end === r.end && touching[0]!.label !== "MISC";
+    if (touching.length === 0 || same || !within || (!known && touching.length < 2) || !pieces || touching.some((n) => n.label === "PER")) continue;
     const tokens = tokensOf(doc, r.start, r.end, touching[0]!.tokens[0]);
     out = [...out.filter((n) => !touching.includes(n)), { start: r.start, end: r.end, tokens, label }].sort((a, b) => a.start - b.start);
   }
