@@ -55,7 +55,7 @@ export function articleFeatures(
   doc: DocumentContext,
   first: number[],
   votes: ArticleVotes,
-  out: number[],
+  out: Uint32Array,
 ): number {
   let n = nameFeatures(s, pos, i, prev, prev2, doc, out);
   const w = s.infos[i]!;

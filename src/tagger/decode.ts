@@ -15,9 +15,10 @@ export interface Lesson {
 }
 
 /** Writes the features of token `i`, given the labels before it, into `out`; returns their count. */
-export type FeaturesOf = (i: number, prev: number, prev2: number, out: number[]) => number;
+export type FeaturesOf = (i: number, prev: number, prev2: number, out: Uint32Array) => number;
 
-const features: number[] = [];
+// feature hashes are unsigned 32-bit: a typed array keeps them unboxed (a plain array would hold doubles)
+const features = new Uint32Array(4096);
 let scores = new Float64Array(64);
 
 /**

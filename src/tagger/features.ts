@@ -63,7 +63,7 @@ const NONE = fnv1a("");
  * Features of token `i` given the two labels before it (indices into the label list; 0 is `O`) and the
  * sentence's part-of-speech tags (hashed). Written into `out`; returns the count.
  */
-export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev: number, prev2: number, doc: DocumentContext, out: number[]): number {
+export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev: number, prev2: number, doc: DocumentContext, out: Uint32Array): number {
   let n = 0;
   const at = (k: number) => (k >= 0 && k < s.infos.length ? s.infos[k]! : PAD);
   const w = s.infos[i]!;

@@ -5,7 +5,7 @@
 export interface Scorer {
   readonly classes: number;
   /** Adds each class's score for the features to `scores` (which the caller zeroes). */
-  score(features: number[], count: number, scores: Float64Array): void;
+  score(features: Uint32Array, count: number, scores: Float64Array): void;
 }
 
 export class Trainer implements Scorer {
@@ -21,7 +21,7 @@ export class Trainer implements Scorer {
     this.stamps = new Float64Array(classes * 1024);
   }
 
-  score(features: number[], count: number, scores: Float64Array): void {
+  score(features: Uint32Array, count: number, scores: Float64Array): void {
     const c = this.classes;
     for (let f = 0; f < count; f++) {
       const row = this.rows.get(features[f]!);
@@ -32,7 +32,7 @@ export class Trainer implements Scorer {
   }
 
   /** One example seen: when the guess was wrong, move the weights toward the truth. */
-  update(features: number[], count: number, truth: number, guess: number): void {
+  update(features: Uint32Array, count: number, truth: number, guess: number): void {
     this.clock++;
     if (truth === guess) return;
     for (let f = 0; f < count; f++) {
@@ -123,7 +123,7 @@ export class Model implements Scorer {
     }
   }
 
-  score(features: number[], count: number, scores: Float64Array): void {
+  score(features: Uint32Array, count: number, scores: Float64Array): void {
     const { classes: c, table, slots, mask, weights } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f]!;

@@ -28,7 +28,7 @@ const enum F {
 const PAD = fnv1a("<pad>");
 
 /** Features of token `i` given the two tags before it (indices into the model's labels). Written into `out`; returns the count. */
-export function posFeatures(s: SentenceView, i: number, prev: number, prev2: number, out: number[]): number {
+export function posFeatures(s: SentenceView, i: number, prev: number, prev2: number, out: Uint32Array): number {
   let n = 0;
   const w = s.infos[i]!;
   const caps = s.allCaps ? F.CapsOffset : 0;
