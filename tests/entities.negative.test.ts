@@ -24,3 +24,14 @@ describe("entities: negative cases", () => {
     expect(result.places.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("entities: a people's adjective before a name is not a name itself", () => {
+  it.each([
+    ["The SDF, spearheaded by the Kurdish YPG militia, pressed on.", "Kurdish", "YPG"],
+  ])("%s", (text, adjective, name) => {
+    const result = parseArticle(text, { date: "2020-05-01" });
+    const names = [...result.actors, ...result.places].flatMap((e) => e.mentions.map((m) => m.text));
+    expect(names).not.toContain(adjective);
+    expect(names).toContain(name);
+  });
+});

@@ -56,7 +56,8 @@ const VERB_TAGS = /^(?:VB|MD)/;
  */
 function qualifiesWhatFollows(doc: Doc, c: Candidate): boolean {
   const next = doc.analysis.tokens[c.tokens[1]];
-  return next !== undefined && /^\p{Ll}/u.test(next.text) && !VERB_TAGS.test(next.pos ?? "");
+  // `Shiite fighters`, and before a name too: `the Kurdish YPG militia`
+  return next !== undefined && /^\p{L}/u.test(next.text) && !VERB_TAGS.test(next.pos ?? "");
 }
 
 const INITIALS_IN_BRACKETS = /^\s*\((\p{Lu}{2,6})\)/u;
