@@ -1,6 +1,6 @@
 // batch: many inputs in, one NDJSON line out per record, in input order, through the real CLI.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
@@ -9,6 +9,7 @@ import { writeLine } from "../src/batch/write.js";
 import { byteLines } from "../src/read/lines.js";
 import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../src/schema.js";
 import { BIN, runCli, runShell } from "./helpers/cli.js";
+import { ndjson, scene as makeScene } from "./helpers/scene.js";
 import { badSpans, spansOf } from "./helpers/spans.js";
 
 const ARTICLES = {
@@ -27,17 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Writes files under a fresh folder of the temp dir and returns that folder. */
-function scene(name: string, files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(dir, `${name}-`));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
-const ndjson = (...records: unknown[]) => records.map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n") + "\n";
+const scene = (name: string, files: Record<string, string | Uint8Array>) => makeScene(dir, name, files);
 
 function lines(stdout: string): OutputRecord[] {
   return stdout

@@ -1,6 +1,6 @@
 // batch --jobs N and friends, through the real CLI: worker threads keep input order and lose
 // nothing; gzip, patterns, --max-bytes, --timeout-ms, --worker-memory-mb, --stats, a closed pipe.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -9,6 +9,7 @@ import { globRegExp } from "../src/batch/glob.js";
 import { progressLine } from "../src/batch/progress.js";
 import { OutputRecordSchema, type OutputRecord } from "../src/schema.js";
 import { runCli, runShell } from "./helpers/cli.js";
+import { ndjson, scene as makeScene } from "./helpers/scene.js";
 
 const ARTICLES = [
   'The city council of Lyon voted on Tuesday to close the old bridge. "We have no choice," said Mayor Anne Martin.',
@@ -24,16 +25,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function scene(name: string, files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(dir, `${name}-`));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
-const ndjson = (...records: unknown[]) => records.map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n") + "\n";
+const scene = (name: string, files: Record<string, string | Uint8Array>) => makeScene(dir, name, files);
 const lines = (stdout: string): OutputRecord[] =>
   stdout
     .split("\n")

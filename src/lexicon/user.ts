@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { inputError } from "../errors.js";
-import { ACTOR_SUBTYPES, ACTOR_TYPES, PLACE_TYPES, type ActorSubtype, type ActorType, type PlaceType } from "../schema.js";
+import type { Entity } from "../pipeline/types.js";
+import { ACTOR_SUBTYPES, ACTOR_TYPES, PLACE_TYPES } from "../schema.js";
 
 const names = z.array(z.string().trim().min(1)).default([]);
 
@@ -32,14 +33,8 @@ export const UserLexiconSchema = z
 
 export type UserLexiconFile = z.infer<typeof UserLexiconSchema>;
 
-export interface LexiconEntry {
-  kind: "actor" | "place";
-  name: string;
-  type: ActorType | PlaceType;
-  subtype: ActorSubtype | null;
-  country: string | null;
-  coordinates: { lat: number; lon: number } | null;
-}
+/** What an entry says of its entity: the fields an Entity (src/pipeline/types.ts) takes from it. */
+export type LexiconEntry = Pick<Entity, "kind" | "name" | "type" | "subtype" | "country" | "coordinates">;
 
 /** A lexicon ready to match: one pattern for every name and alias, longest first. */
 export interface UserLexicon {
