@@ -2,19 +2,16 @@
 // Text is rebuilt from tokens: no space before `, . ; : ) 's n't %`, none after `( $`; a sentence a line.
 import { basename } from "node:path";
 import type { GoldDocument } from "../schema.js";
+import { spansFromIob } from "../tagger/scheme.js";
 
 const NO_SPACE_BEFORE = /^(?:[,.;:)%]|'s|n't|'re|'ve|'ll|'d|'m|')$/i;
 const NO_SPACE_AFTER = /^[($]$/;
 const DATELINE = /^\d{4}-\d{2}-\d{2}$/;
 
-interface Tok {
-  text: string;
-  tag: string;
-}
-
-export function convertConll(content: string, file: string): GoldDocument[] {
-  const docs: Tok[][][] = [];
-  let sentence: Tok[] = [];
+/** Columns of every row, sentence by sentence, document by document (`-DOCSTART-` opens one). */
+export function readConllColumns(content: string): string[][][][] {
+  const docs: string[][][][] = [];
+  let sentence: string[][] = [];
   const endSentence = () => {
     if (sentence.length > 0) docs[docs.length - 1]?.push(sentence);
     sentence = [];
@@ -27,35 +24,36 @@ export function convertConll(content: string, file: string): GoldDocument[] {
     } else if (line.trim() === "") endSentence();
     else {
       if (docs.length === 0) docs.push([]);
-      sentence.push({ text: cols[0]!, tag: cols[cols.length - 1]! });
+      sentence.push(cols);
     }
   }
   endSentence();
-  const stem = basename(file).replace(/\.[^.]+$/, "");
-  return docs.filter((d) => d.length > 0).map((sentences, k) => toGold(sentences, `${stem}-${String(k + 1).padStart(4, "0")}`));
+  return docs.filter((d) => d.length > 0);
 }
 
-function toGold(sentences: Tok[][], id: string): GoldDocument {
+export function convertConll(content: string, file: string): GoldDocument[] {
+  const stem = basename(file).replace(/\.[^.]+$/, "");
+  return readConllColumns(content).map((sentences, k) => toGold(sentences, `${stem}-${String(k + 1).padStart(4, "0")}`));
+}
+
+function toGold(sentences: string[][][], id: string): GoldDocument {
   let text = "";
   let date: string | null = null;
   const spans: Array<{ start: number; end: number; label: string }> = [];
-  for (const sentence of sentences) {
+  for (const rows of sentences) {
     if (text !== "") text += "\n";
-    let open: { start: number; end: number; label: string } | null = null;
-    sentence.forEach((tok, i) => {
-      const prev = sentence[i - 1];
-      if (prev && !NO_SPACE_BEFORE.test(tok.text) && !NO_SPACE_AFTER.test(prev.text)) text += " ";
-      const start = text.length;
-      text += tok.text;
-      if (date === null && DATELINE.test(tok.text)) date = tok.text;
-      const [bio, label] = tok.tag.split("-") as [string, string | undefined];
-      // IOB1 starts a span with I- too; IOB2 with B-
-      if (bio === "O" || !label || bio === "B" || open?.label !== label) {
-        if (open) spans.push(open);
-        open = bio === "O" || !label ? null : { start, end: text.length, label };
-      } else open.end = text.length;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    rows.forEach((cols, i) => {
+      const word = cols[0]!;
+      const prev = rows[i - 1]?.[0];
+      if (prev !== undefined && !NO_SPACE_BEFORE.test(word) && !NO_SPACE_AFTER.test(prev)) text += " ";
+      starts.push(text.length);
+      text += word;
+      ends.push(text.length);
+      if (date === null && DATELINE.test(word)) date = word;
     });
-    if (open) spans.push(open);
+    for (const s of spansFromIob(rows.map((cols) => cols[cols.length - 1]!))) spans.push({ start: starts[s.first]!, end: ends[s.last - 1]!, label: s.type });
   }
   const mention = (s: { start: number; end: number }) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   const group = (label: string) => {
