@@ -73,6 +73,8 @@ describe("figures: not figures", () => {
     ["coordinates", "The borehole lies at 57°44’8.47”N today."],
     ["scale codes", "Scored so that 0 = never and 3 = always."],
     ["isotope ratio", "Its 13C/12C ratio was measured."],
+    ["radiocarbon dates", "It rests on 14C dates of carbonates."],
+    ["ordinal opening an argument", "Third, the samples were dried."],
     ["figure panels", "See Figures 3I and 3J."],
     ["table rows", "Columns 2 and 3 show the size."],
     ["age after a name", "Milan Kovac, 46, was sentenced."],

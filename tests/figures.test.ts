@@ -42,6 +42,9 @@ describe("figures: percent, money and quantities", () => {
     ["Output rose to 3.5 million barrels of oil.", { text: "3.5 million barrels", kind: "quantity", value: 3500000, unit: "barrels" }],
     ["It was 20 °C at noon.", { text: "20 °C", kind: "quantity", value: 20, unit: "°C" }],
     ["It was 35C in the shade.", { text: "35C", kind: "quantity", value: 35, unit: "°C" }],
+    // `14C dates` is an isotope; a temperature of 14C is not
+    ["It was 14C on Sunday.", { text: "14C", kind: "quantity", value: 14, unit: "°C" }],
+    ["Doses of 3 mg per day were given.", { text: "3 mg", unit: "mg" }],
     ["The fire burned 40 square kilometres.", { text: "40 square kilometres", kind: "quantity", value: 40, unit: "km2" }],
     ["Grains of 5 μm were found.", { text: "5 μm", kind: "quantity", value: 5, unit: "μm" }],
     ["The rock holds 3 wt% water.", { text: "3 wt%", kind: "percent", value: 3, unit: "wt%" }],
@@ -132,6 +135,8 @@ describe("figures: ranges and scores", () => {
     ["Arsenal won 3-1 on Sunday.", { text: "3-1", kind: "score", value: null, unit: null }],
     ["It ended in a 2-2 draw.", { text: "2-2", kind: "score" }],
     ["The court voted 7-2 against it.", { text: "7-2", kind: "score" }],
+    // the second number's noun is a time word, so it still shares the first's unit
+    ["Unemployment went from 5% to 10 last year.", { text: "5% to 10", kind: "range", min: 5, max: 10, unit: "percent" }],
   ])("%s", (text, expected) => {
     expect(onlyFigure(text)).toMatchObject(expected);
   });
@@ -150,6 +155,12 @@ describe("figures: what is counted", () => {
     ["Turnout was 85%.", "85%", null],
     ["They hold half the city.", "half", "the city"],
     ["Five of the two sides' men died.", "Five", null],
+    // a plural ends a compound unless another plural follows
+    ["It has 54 functions spread over files.", "54", "functions"],
+    ["Some 200,000 seeds weigh 1 kg.", "200,000", "seeds"],
+    ["Police held 20 arms dealers.", "20", "arms dealers"],
+    // a second number that counts something else is no range with the first
+    ["Clusters are small (less than 2% or 30 vertices).", "30", "vertices"],
   ])("%s", (text, figure, counted) => {
     const found = figuresOf(text).find((f) => f.text === figure);
     expect(found, `no figure ${figure}`).toBeDefined();
@@ -231,6 +242,14 @@ describe("figures: signs, scientific notation, lists and units as science writes
     ["Grids held 13 pairs per mm.", { text: "13", unit: "pairs/mm" }],
     ["The film was annealed for 24 h.", { text: "24 h", kind: "quantity", unit: "h" }],
     ["A magnitude 6.1 earthquake struck.", { text: "magnitude 6.1", kind: "quantity", value: 6.1, unit: "magnitude" }],
+    ["It was 1000 times more sensitive.", { text: "1000 times", kind: "quantity", value: 1000, unit: "times" }],
+    ["Prices are 10 times higher.", { text: "10 times", kind: "quantity", value: 10, unit: "times" }],
+    ["It fell by 3 orders of magnitude.", { text: "3 orders of magnitude", kind: "quantity", value: 3, unit: "orders of magnitude" }],
+    ["Cells grew 3.7 ± 0.9 fold per passage.", { text: "3.7 ± 0.9 fold per passage", value: 3.7, unit: "fold/passage" }],
+    ["Each cube was 5 mm per side.", { text: "5 mm per side", unit: "mm/side" }],
+    ["Refugees get 5 kg per person.", { text: "5 kg per person", unit: "kg/person" }],
+    ["Cells were given 100 U/ml of IFN.", { text: "100 U/ml", unit: "U/mL" }],
+    ["A 51-bp fragment was cut.", { text: "51-bp", unit: "bp" }],
   ])("%s", (text, expected) => {
     expect(onlyFigure(text)).toMatchObject(expected);
   });

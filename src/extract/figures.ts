@@ -13,7 +13,7 @@ import { span } from "../pipeline/types.js";
 import type { Figure, FigureKind, Span } from "../schema.js";
 import { endsCountedPhrase, eventOf, isEventWord } from "./figures/casualties.js";
 import { isPeopleWord, nounPhraseAt, type NounPhrase } from "./figures/counted.js";
-import { isYearLike, notAFigure, ordinalInName } from "./figures/not-figures.js";
+import { isYearLike, notAFigure, ordinalInDiscourse, ordinalInName } from "./figures/not-figures.js";
 import { isSign, readNumber, type NumberRead } from "./figures/numbers.js";
 import { pieces, type Piece } from "./figures/pieces.js";
 import { qualifierBefore } from "./figures/qualifiers.js";
@@ -90,7 +90,7 @@ function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
   // `the 17th minute` is an ordinal; `the fifth day`, `the 21st century` are dates
   if (unit?.kind === "time" && number.kind === "ordinal" && CLOCK_UNITS.has(unit.unit)) unit = null;
   if (unit?.kind === "time") return nothing(unit.next);
-  if (number.kind === "ordinal" && ordinalInName(all[number.next])) return nothing(number.next);
+  if (number.kind === "ordinal" && (ordinalInName(all[number.next]) || ordinalInDiscourse(all, number.first, number.next))) return nothing(number.next);
   if (before) unit = { kind: before.kind, unit: before.unit, next: unit?.kind === before.kind ? unit.next : number.next };
   // `25,000 rupees` in an article about Nepal
   else if (unit?.kind === "money") unit = { ...unit, unit: currencyInContext(doc, written(all, number.next, unit.next), unit.unit) };

@@ -190,11 +190,19 @@ const QUANTITY: Record<string, string[]> = {
   bps: ["bits per second"],
   AU: ["astronomical units"],
   Da: ["daltons", "dalton"],
+  bp: ["base pairs", "base pair"],
+  kb: ["kbp", "kilobases", "kilobase"],
+  // enzyme units, only as a concentration: a lone `U` is a letter (`5 U.S. soldiers`)
+  "U/mL": ["U/ml", "IU/ml", "IU/mL"],
+  IU: ["international units"],
   Gy: ["grays"],
   Sv: ["sieverts", "sievert"],
   Bq: ["becquerels", "becquerel"],
   "×": [],
   fold: [],
+  // `10 times larger`, `flown by 14 times`: a multiple or a number of occurrences
+  times: [],
+  "orders of magnitude": ["order of magnitude"],
   magnitude: [],
   // symbol forms of time measure, as science writes them (`24 h`, `30 min`, `240 s`)
   h: ["hr"],

@@ -54,6 +54,11 @@ export interface NounPhrase {
   determiner: boolean;
 }
 
+/** `functions`, `seeds`; not `glass`, `virus`, `analysis`. */
+function looksPlural(word: string): boolean {
+  return /[^su'i]s$/.test(word) && word.length > 3;
+}
+
 function isVerbLike(word: string): boolean {
   return /(?:ed|ing)$/.test(word) && word.length > 4;
 }
@@ -109,6 +114,8 @@ export function nounPhraseAt(all: Piece[], at: number, determiner: boolean, stop
     }
     // `two million people live ...`: a people noun ends the phrase unless another follows (`police officers`)
     if (isPeopleWord(piece) && !(next && next.type === "word" && isPeopleWord(next))) break;
+    // `54 functions spread over`, `200,000 seeds weigh 1 kg`: a plural ends a compound unless a plural follows (`arms dealers`)
+    if (looksPlural(word) && !(next && next.type === "word" && looksPlural(next.lower))) break;
   }
   if (last < wordsFrom) return null;
   // `20 armed`: a lone verb form is no noun

@@ -43,6 +43,13 @@ const LIST_JOINS = new Set([",", "and", "or", "(", ")", "–", "-"]);
 
 const AGE = new Set(["aged", "age", "ages"]);
 
+// `14C dates`, `13C content`: what a carbon isotope measures, where `14C` is no temperature
+const ISOTOPE_NOUNS = new Set([
+  "date", "dates", "dating", "dated", "age", "ages", "content", "activity", "measurement", "measurements", "data", "ratio",
+  "ratios", "value", "values", "signal", "signature", "record", "records", "label", "labelled", "labeled", "labelling",
+  "enrichment", "calibration", "chronology", "analysis", "analyses", "concentration", "concentrations", "levels",
+]);
+
 function isNumber(piece: Piece | undefined): piece is Piece {
   return piece?.type === "number";
 }
@@ -154,12 +161,13 @@ function ageAfterName(all: Piece[], at: number): boolean {
   return comma?.text === "," && name?.type === "word" && /^\p{Lu}\p{Ll}/u.test(name.text) && !MONTHS.has(name.text) && /^[,)]$/.test(all[at + 1]?.text ?? "");
 }
 
-/** `13C/12C`, `[11C]`, `δ13C`: isotopes, not temperatures. */
+/** `13C/12C`, `[11C]`, `δ13C`, `14C dates`: isotopes, not temperatures. */
 function isotope(all: Piece[], at: number): boolean {
   const letter = all[at + 1];
   if (!letter?.glued || letter.text !== "C") return false;
   const before = all[at - 1];
   const after = all[at + 2];
+  if (/^1[234]$/.test(all[at]!.text) && after?.type === "word" && !after.glued && ISOTOPE_NOUNS.has(after.lower)) return true;
   return (before !== undefined && all[at]!.glued && (before.text === "[" || before.text === "/" || before.text === "δ")) || (after?.text === "/" && after.glued) || (after?.text === "]" && after.glued);
 }
 
@@ -222,6 +230,11 @@ function phoneEnd(all: Piece[], at: number): number {
     digits += group.text.length;
   }
   return (plus || area || groups >= 3) && digits >= 7 && groups >= 2 ? k : -1;
+}
+
+/** `Third, at phases 3 and 5`: an ordinal word opening a sentence with a comma orders an argument. */
+export function ordinalInDiscourse(all: Piece[], first: number, next: number): boolean {
+  return all[first]!.type === "word" && sentenceStart(all, first) && all[next]?.text === "," && next === first + 1;
 }
 
 /** `5th Fleet`, `Third Army`: an ordinal before a capitalised word is part of a name. */

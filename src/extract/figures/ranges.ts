@@ -5,6 +5,8 @@
 import { currencyBefore, unitAfter, type UnitRead } from "./units.js";
 import { readNumber, type NumberRead } from "./numbers.js";
 import { isBoundary, type Piece } from "./pieces.js";
+import { endsCountedPhrase } from "./casualties.js";
+import { nounPhraseAt } from "./counted.js";
 
 const DASHES = new Set(["-", "–", "—"]);
 
@@ -60,6 +62,9 @@ export function pairAfter(all: Piece[], low: NumberRead, lowUnit: UnitRead | nul
   if (!high || high.kind !== "cardinal" || high.value === null || high.digits !== low.digits) return null;
   const highUnit = unitAfter(all, high.next, high.scale);
   if (lowUnit && highUnit && lowUnit.unit !== highUnit.unit) return null;
+  // `less than 2% or 30 vertices`: a second number that counts something else pairs with nothing
+  const counted = lowUnit && !highUnit ? nounPhraseAt(all, high.next, false, endsCountedPhrase) : null;
+  if (counted && unitAfter(all, counted.last)?.kind !== "time") return null;
   const next = highUnit?.next ?? high.next;
   const unit = highUnit ?? lowUnit;
   if (dash && low.digits && !unit && low.scale === 1 && high.scale === 1 && inContest(all, low.first, next)) {

@@ -46,6 +46,7 @@ export function unitAfter(all: Piece[], at: number, scale = 1): UnitRead | null 
   if (all[next]?.lower === "per" && !all[next]!.newline) {
     const per = longestUnit(all, next + 1);
     if (per?.kind === "quantity" && !per.partOfWord) next = per.next;
+    else if (!per && isPerNoun(all[next + 1])) next += 2;
   }
   for (let more = 0; more < 2 && all[next]?.glued === false && !all[next]!.newline; more++) {
     const second = longestUnit(all, next);
@@ -65,6 +66,14 @@ function symbolAfter(all: Piece[], at: number): UnitRead | null {
   const next = withPower(all, at + 1);
   if (next === at + 1 && !/^\p{Lu}\p{Ll}$/u.test(symbol.text)) return null;
   return { kind: "quantity", unit: written(all, at, next), next };
+}
+
+// `per cent` is read before this; `5 mm per the protocol` is no rate
+const NOT_PER = new Set(["cent", "the", "a", "an", "each", "every", "se", "capita"]);
+
+/** `3.7 fold per passage`, `5 mm per side`: one lower-case noun after `per` that is no time word. */
+function isPerNoun(piece: Piece | undefined): boolean {
+  return piece !== undefined && piece.type === "word" && !piece.newline && /^\p{Ll}+$/u.test(piece.text) && !/s$/.test(piece.text) && !NOT_PER.has(piece.lower);
 }
 
 /** The piece after a power glued to a unit (`−1`, `-3`, `2`), or `at` itself when there is none. */
