@@ -141,6 +141,30 @@ const ROWS: Array<[string, string, Seen[]]> = [
     'Smith said the town was "completely under our control."',
     [indirect('the town was "completely under our control."', "said", "Smith"), partial("completely under our control.", "said", "Smith")],
   ],
+  // quoted words in the complement of a cue: the complement is the statement, the words in marks a partial quote
+  ["a cue's object and a quoted word closing the sentence", "Jeb Bush called Trump “unhinged.”", [indirect("Trump “unhinged.”", "called", "Jeb Bush")]],
+  [
+    "`described X as “...”`",
+    "He described the field of candidates as “all very good”.",
+    [indirect("the field of candidates as “all very good”", "described", "He"), partial("all very good", "described", "He")],
+  ],
+  [
+    "`pledged to ... “...”`",
+    "Mr. Cruz pledged to oppose legal status for immigrants “today, tomorrow, forever.”",
+    [indirect("to oppose legal status for immigrants “today, tomorrow, forever.”", "pledged", "Mr. Cruz"), partial("today, tomorrow, forever.", "pledged", "Mr. Cruz")],
+  ],
+  [
+    "any verb with a `that` clause holding quoted words",
+    "Trump groused to a crowd in Georgia that CNN “does not treat me properly” on Monday.",
+    [indirect("CNN “does not treat me properly” on Monday", "groused", "Trump"), partial("does not treat me properly", "groused", "Trump")],
+  ],
+  ["a progressive cue whose whole clause is quoted", "Trump is telling supporters after his victory that “when you win, it is beautiful.”", [direct("when you win, it is beautiful.", "telling", "Trump")]],
+  ["a shouted quote with no comma", "A man in the crowd yelled “Stay there!”", [direct("Stay there!", "yelled", "A man in the crowd")]],
+  [
+    "a reported clause runs to the closing mark over a full stop",
+    "Trump said that “ethanol people” “do a fantastic job. And it is so important.”",
+    [indirect("“ethanol people” “do a fantastic job. And it is so important.”", "said", "Trump"), partial("do a fantastic job. And it is so important.", "said", "Trump")],
+  ],
 ];
 
 describe("extract/quotes", () => {

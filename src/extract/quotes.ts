@@ -8,6 +8,7 @@ import { quotedStatements, type QuotedStatement } from "./quotes/direct.js";
 import { paragraphs } from "../analyse/analyse.js";
 import { pairQuotationMarks, type Quoted } from "./quotes/marks.js";
 import { reportedSpeech, type Reported } from "./quotes/reported.js";
+import { statementAround } from "./quotes/around.js";
 import { charSpan, readWords, wordAt, type Words } from "./quotes/words.js";
 
 const SOURCE = "extract/quotes";
@@ -31,13 +32,28 @@ function mentionSpan(words: Words, range: [number, number]): Span {
   return span(words.doc, start, end);
 }
 
-/** A reported clause, with the marks of a quotation it begins or ends with. */
+/** The quotation whose marks hold `offset` (open < offset <= close), by binary search over the sorted quotes. */
+function quoteHolding(quotes: Quoted[], offset: number): Quoted | undefined {
+  let [lo, hi] = [0, quotes.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const quote = quotes[lo - 1];
+  return quote && offset <= quote.close ? quote : undefined;
+}
+
+/**
+ * A reported clause, with the marks of a quotation it begins with, and all of a quotation it ends inside:
+ * `said that “ethanol people” “do a fantastic job. And it's so important.”` runs to the last mark.
+ */
 function contentSpan(words: Words, range: [number, number], quotes: Quoted[]): Span {
   let [start, end] = charSpan(words, range);
-  for (const quote of quotes) {
-    if (quote.open === start - 1 && quote.close >= end) start = quote.open;
-    if (quote.open >= start && quote.open < end && quote.close >= end && quote.close - end < 3) end = quote.close + 1;
-  }
+  const opening = quoteHolding(quotes, start);
+  if (opening && opening.open === start - 1) start = opening.open;
+  const closing = quoteHolding(quotes, end);
+  if (closing && closing.open >= start) end = closing.close + 1;
   return span(words.doc, start, end);
 }
 
@@ -61,6 +77,8 @@ function fromStatement(words: Words, found: QuotedStatement, around: Reported | 
     speaker: found.speaker ? speaker(words, found.speaker) : speaker(words, around?.speaker.mention ?? null, around?.speaker.named),
   };
 }
+
+const sameWords = (a: [number, number], b: [number, number]): boolean => a[0] === b[0] && a[1] === b[1];
 
 const charSpanOf = (words: Words, range: [number, number]): Span => span(words.doc, ...charSpan(words, range));
 
@@ -98,10 +116,20 @@ export function extractQuotes(doc: Doc): Partial<Draft> {
   const wholly = new Set<Reported>();
   const results: QuoteDraft[] = [];
   for (const found of statements) {
-    // a partial quote takes the speaker of the reported speech around it, and without one it is no quote
-    const around = bySentence.get(words.sentenceOf[found.words[0]]!)?.find((r) => r.content[0] <= found.words[0] && found.words[1] <= r.content[1]);
-    if (found.kind === "partial" && !around) continue;
-    if (found.kind === "partial" && around && found.words[0] === around.content[0] && found.words[1] === around.content[1]) {
+    const sentence = words.sentenceOf[found.words[0]]!;
+    const inSentence = bySentence.get(sentence) ?? [];
+    // a partial quote takes the speaker of the reported speech around it, or of the cue whose complement holds it
+    // a quote that opens inside a clause belongs to it, even past a full stop in its marks: `said that “... job. And ...”`
+    let around = inSentence.find((r) => r.content[0] <= found.words[0] && found.words[0] < r.content[1]);
+    if (found.kind === "partial" && !around) {
+      const statement = statementAround(words, words.sentences[sentence]!, [found.words[0], found.words[1] - 1]);
+      if (!statement || inSentence.some((r) => r.cue[0] === statement.cue[0])) continue;
+      around = statement;
+      if (!sameWords(statement.content, found.words)) results.push(fromReported(words, statement, quotes));
+    }
+    // `Some chanted “USA! USA!”`, `he yelled “You lie!”`: the cue's whole complement is the quote
+    if (found.short && !(around && sameWords(found.words, around.content))) continue;
+    if (found.kind === "partial" && around && sameWords(found.words, around.content)) {
       // `Cruz says that “when you live by the pen, you die by the pen.”`: the whole statement is quoted
       wholly.add(around);
       results.push({ ...fromStatement(words, found, around), kind: "direct" });

@@ -14,6 +14,8 @@ export interface Attribution {
 
 /** Words allowed after the cue of a trailing attribution: `told Reuters on Sunday in a statement`. */
 export const MAX_TAIL_WORDS = 8;
+/** How far into its sentence a subject may end. */
+const MAX_SUBJECT_WORDS = 40;
 
 /** Length in words of a cue starting at word i, 0 when there is none. */
 export function cueLength(words: Words, i: number): number {
@@ -97,7 +99,8 @@ export function attributionAfterQuote(words: Words, from: number, end: number, l
 
 /** `Huma Abedin ... emailed supporters, telling them, “...”`: the subject before the sentence's first verb. */
 export function sentenceSubject(words: Words, sentenceStart: number, before: number): SpeakerPhrase | null {
-  for (let v = sentenceStart + 1; v < before; v++) {
+  // a subject sits in a sentence's first words: the bound keeps run-on text linear
+  for (let v = sentenceStart + 1; v < Math.min(before, sentenceStart + MAX_SUBJECT_WORDS); v++) {
     if (quoteCueLength(words, v, true) > 0 || finiteVerb(words, v) || (/ed$/.test(lower(words, v)) && !isCapitalised(words, v))) return speakerBefore(words, sentenceStart, v);
   }
   return null;

@@ -119,3 +119,18 @@ export const SUBORDINATORS = new Set(["while", "although", "though", "when", "if
 
 /** `..., while 9 percent disagreed`: where a reported clause ends. */
 export const CONTRAST_WORDS = new Set(["while", "whereas", "however"]);
+
+/**
+ * Verbs whose object or complement carries quoted words, a statement in PolNeAR's sense though rarely a clause:
+ * `called Trump “unhinged.”`, `described the field as “all very good”`, `pledged to oppose it “today, tomorrow, forever.”`
+ */
+export const COMPLEMENT_CUES = new Set([
+  "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+  "label", "labels", "labeled", "labelled", "labeling", "brand", "brands", "branded", "branding",
+  "characterize", "characterizes", "characterized", "characterizing", "dismiss", "dismisses", "dismissed", "dismissing",
+  "accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming",
+  "urge", "urges", "urged", "urging", "pledge", "pledges", "pledged", "pledging", "promise", "promises", "promised", "promising",
+  "vow", "vows", "vowed", "vowing", "ask", "asks", "asked", "asking", "invite", "invites", "invited", "inviting",
+  "praise", "praises", "praised", "praising", "criticize", "criticizes", "criticized", "criticizing",
+  "thank", "thanks", "thanked", "thanking", "insisting", "predicting", "admitting", "acknowledging", "claiming",
+]);

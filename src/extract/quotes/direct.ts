@@ -4,7 +4,7 @@
 //   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
 //   it would announce the liberation “in the coming few days”   -> partial
 import { type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
-import { NAMING_WORDS, PARTICIPLE_CUES } from "./cues.js";
+import { COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES } from "./cues.js";
 import type { Quoted } from "./marks.js";
 import { isCapitalised, lower, wordAt, type Words } from "./words.js";
 
@@ -17,6 +17,8 @@ export interface QuotedStatement {
   /** Word range of the speaker mention; for a quote that carries on, its predecessor's. */
   speaker: [number, number] | null;
   cue: [number, number] | null;
+  /** A partial quote of a word or two that closes its sentence: `called Trump “unhinged.”`; only a statement around it may stand. */
+  short?: boolean;
 }
 
 /** A partial quote of this many words or fewer is a scare quote: `the so-called "caliphate"`. */
@@ -69,6 +71,16 @@ function limitBefore(words: Words, last: number, next: Quoted | undefined): numb
   return next ? Math.min(end, wordAt(words, next.open)) : end;
 }
 
+/** Words between `described` and `as`: `described the field of Republican candidates as “all very good”`. */
+const MAX_DESCRIBED_WORDS = 10;
+
+/** `as` at word i closes `described X as`, `labeled X as`: the quote is what someone called X, not a nickname (`known as`). */
+function describedAs(words: Words, i: number): boolean {
+  if (lower(words, i) !== "as") return false;
+  for (let c = i - 1; c >= Math.max(0, i - MAX_DESCRIBED_WORDS) && words.sentenceOf[c] === words.sentenceOf[i]; c--) if (COMPLEMENT_CUES.has(lower(words, c))) return true;
+  return false;
+}
+
 function statement(words: Words, quote: Quoted, next: Quoted | undefined, headline: (paragraph: number) => boolean): QuotedStatement | null {
   const first = wordAt(words, quote.fragments[0]![0]);
   const last = wordAt(words, quote.close) - 1;
@@ -77,8 +89,11 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
   const position = opening(words, quote, first);
   const base = { fragments: quote.fragments.map((piece) => withoutTrailingComma(words, piece)), words: [first, last + 1] as [number, number], speaker: null, cue: null };
   if (position === "inside") {
-    const naming = NAMING_WORDS.has(lower(words, first - 1));
-    return size <= MAX_SCARE_WORDS || naming ? null : { ...base, kind: "partial", attribution: null };
+    if (NAMING_WORDS.has(lower(words, first - 1)) && !describedAs(words, first - 1)) return null;
+    if (size > MAX_SCARE_WORDS) return { ...base, kind: "partial", attribution: null };
+    // `the so-called “caliphate”`, `a “final assault” on the town`: a label, not words someone said
+    const closesSentence = last + 1 >= words.list.length || words.sentenceOf[last + 1] !== words.sentenceOf[last] || /[.!?]\s*$/.test(words.doc.text.slice(quote.open, quote.close));
+    return closesSentence && !DETERMINERS.has(lower(words, first - 1)) ? { ...base, kind: "partial", attribution: null, short: true } : null;
   }
   const sentenceStart = words.sentences[words.sentenceOf[Math.max(0, first - 1)]!]![0];
   const attribution =

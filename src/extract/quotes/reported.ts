@@ -82,7 +82,7 @@ function newAttribution(words: Words, i: number, e: number): boolean {
  * Where a reported clause ends: before `, while 9 percent disagreed` (the writer's clause), `, which ...`,
  * `, telling reporters ...`, a dash, or `and (Y) said ...` (the next attribution).
  */
-function clauseEnd(words: Words, start: number, e: number): number {
+export function clauseEnd(words: Words, start: number, e: number): number {
   for (let i = start + MIN_CONTENT_WORDS; i < e; i++) {
     const gap = gapBefore(words, i);
     const word = lower(words, i);
@@ -105,7 +105,7 @@ const JOINED_CUES = new Set([
 ]);
 
 /** The speaker of the cue at word `cue`: its subject, the antecedent of `, which said`, or the sentence's subject after `and`. */
-function subjectOf(words: Words, [s]: [number, number], sentenceStart: number, cue: number) {
+export function subjectOf(words: Words, [s]: [number, number], sentenceStart: number, cue: number): SpeakerPhrase | null {
   const before = lower(words, cue - 1);
   // `the Central Election Commission, which said ...`
   if ((before === "which" || before === "who") && hasComma(words, cue - 1)) return antecedentName(words, sentenceStart, cue - 1);
