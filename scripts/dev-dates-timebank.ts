@@ -46,7 +46,7 @@ function score(file: string, text: string, gold: GoldTimex[], predicted: DateMen
   for (const timex of gold) {
     const found = predicted.find((mention) => overlaps(mention, timex));
     if (!found) {
-      if (showMisses) console.log(`MISS ${file}\t${timex.type}\t${timex.value}\t${JSON.stringify(timex.text)}`);
+      if (showMisses) console.log(`MISS ${file}\t${timex.type}\t${timex.value}\t${JSON.stringify(timex.text)}\t${JSON.stringify(text.slice(Math.max(0, timex.start - 40), timex.end + 20))}`);
       continue;
     }
     totals.goldFound++;

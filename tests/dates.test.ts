@@ -152,6 +152,59 @@ const WITH_ARTICLE_DATE: Row[] = [
   // units with no count point one way
   ["Rates may fall in coming months.", "coming months", "DATE", "FUTURE_REF"],
   ["There were sell programs in past years, too.", "past years", "DATE", "PAST_REF"],
+  ["Prices rose in recent years.", "recent years", "DATE", "PAST_REF"],
+  ["Sales fell in recent months.", "recent months", "DURATION", "PXM"],
+  ["Investors worry about the future.", "the future", "DATE", "FUTURE_REF"],
+  ["Rates may rise over the near term.", "the near term", "DATE", "FUTURE_REF"],
+  ["He was the then current chairman.", "then current", "DATE", "PAST_REF"],
+  ["More recently, he left the board.", "More recently", "DATE", "PAST_REF"],
+  // the year or week a story reports on, and the article's own day
+  ["For the year, net income rose 5%.", "the year", "DATE", "2017"],
+  ["Sales for the full year were $6 billion.", "the full year", "DATE", "2017"],
+  ["Revenue was $9 million in the year ended March 31.", "the year", "DURATION", "P1Y"],
+  ["For the week, the index fell 3.8%.", "the week", "DATE", "2017-W40"],
+  ["The president arrived later in the day.", "the day", "DATE", "2017-10-08"],
+  ["Prices rose over the past year.", "the past year", "DATE", "2016"],
+  // a year or month counted from the date written before it
+  ["On May 22, 1995, he was promoted, and the following year he left.", "the following year", "DATE", "1996"],
+  ["Imports were $1.5 billion in 1988; Swiss watches took a third that year.", "that year", "DATE", "1988"],
+  ["In March 2015 it hired bankers. The following month, it put itself up for sale.", "The following month", "DATE", "2015-04"],
+  // a month in a year named by its distance
+  ["The talks failed in July last year.", "July last year", "DATE", "2016-07"],
+  ["Elections are due in March next year.", "March next year", "DATE", "2018-03"],
+  // sets: plural weekdays, a month each year
+  ["Bars are busy on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"],
+  ["The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"],
+  ["Orangemen march each July.", "each July", "SET", "XXXX-07"],
+  // durations: counts as TimeML writes them
+  ["It could take a couple of years.", "a couple of years", "DURATION", "P2Y"],
+  ["Repairs take two to three weeks.", "two to three weeks", "DURATION", "PXW"],
+  ["It recovered eight trading days later.", "eight trading days", "DURATION", "P8D"],
+  ["The two day rally ended.", "two day", "DURATION", "P2D"],
+  ["Funds will be sold in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"],
+  ["He served 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"],
+  ["But a minute and a half later, a pilot called.", "a minute and a half", "DURATION", "PT1M30S"],
+  ["The base is leased for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"],
+  ["The loan may be extended for an additional year.", "an additional year", "DURATION", "P1Y"],
+  ["Troops may stay no more than sixty days.", "no more than sixty days", "DURATION", "P60D", "EQUAL_OR_LESS"],
+  ["The plan, drafted several months before, failed.", "several months", "DURATION", "PXM"],
+  // quarters and halves
+  ["Acme earned $5 million in the third quarter, against $4 million in the year-ago third quarter.", "the year-ago third quarter", "DATE", "2016-Q3"],
+  ["In the year-earlier nine months, net was flat.", "the year-earlier nine months", "DURATION", "P9M"],
+  ["Third-quarter sales fell from the quarter a year ago.", "the quarter a year ago", "DATE", "2016-Q3"],
+  ["Earnings will be lower in the last half of 2016.", "the last half of 2016", "DATE", "2016-H2"],
+  // years as they are spoken
+  ["The law was passed in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"],
+  ["Prices fell in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"],
+  ["Troops will leave by the year two thousand.", "the year two thousand", "DATE", "2000"],
+  // words after a date that widen it
+  ["The plant will open in 2019 or later.", "2019 or later", "DATE", "2019", "ON_OR_AFTER"],
+  ["Profits will grow over the next year or so.", "the next year or so", "DATE", "2018", "APPROX"],
+  // chrono's false readings no longer swallow the date beside them
+  ["The index fell 1.4%, or 6.43, on Friday.", "Friday", "DATE", "2017-10-06"],
+  ["It may buy a stake after Jan. 1, 2018 at 1,015 francs a share.", "Jan. 1, 2018", "DATE", "2018-01-01"],
+  ["The fund has fallen 2.08% this year.", "this year", "DATE", "2017"],
+  ["Shares fell mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-10-07TAF", "MID"],
 ];
 
 // without an article date, only what is written has a value
@@ -167,6 +220,9 @@ const WITHOUT_ARTICLE_DATE: Row[] = [
   ["The dam was finished in the summer of 2018.", "the summer of 2018", "DATE", "2018-SU"],
   ["Sales rose in the last quarter of 2016.", "the last quarter of 2016", "DATE", "2016-Q4"],
   ["The bill is expected to pass before Christmas.", "Christmas", "DATE", null],
+  ["For the year, net income rose 5%.", "the year", "DATE", null],
+  ["The talks failed in July last year.", "July last year", "DATE", "XXXX-07"],
+  ["Profits fell in the following year.", "the following year", "DATE", null],
 ];
 
 describe("dates", () => {

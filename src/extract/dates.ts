@@ -9,18 +9,23 @@ import { type Candidate, settleOverlaps } from "./dates/candidate.js";
 import { runChrono } from "./dates/chrono-runner.js";
 import { chronoTimex } from "./dates/chrono-timex.js";
 import { findDurations } from "./dates/durations.js";
+import { findFollowingPeriods, resolveFollowingPeriods } from "./dates/following-periods.js";
 import { withModifier } from "./dates/modifiers.js";
 import { findHolidays } from "./dates/holidays.js";
 import { isFalseChronoHit } from "./dates/negatives.js";
 import { findQuarters } from "./dates/quarters.js";
 import { findReferences } from "./dates/references.js";
 import { findRelativeMonths } from "./dates/relative-months.js";
+import { findReportedPeriods } from "./dates/reported-periods.js";
 import { findSeasons } from "./dates/seasons.js";
 import { findSets } from "./dates/sets.js";
+import { findSpokenYears } from "./dates/spoken-years.js";
 import { tenseAt } from "./dates/tense.js";
+import { withTrailer } from "./dates/trailers.js";
 import { findYears } from "./dates/years.js";
 
-const PART_AFTER_THE = /^(?:weekend|morning|afternoon|evening|night)$/i;
+/** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the next year]`; TimeML keeps it. */
+const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)$|(?:next|past|last|coming|previous|following)\s)/i;
 /** `the year ended [March 31]`: a past date even in a clause that says nothing of tense. */
 const ENDED = /\bended\s+$/i;
 
@@ -34,17 +39,20 @@ export function extractDates(doc: Doc): Partial<Draft> {
     findSets(text),
     findBoundaries(text, doc.reference, tense),
     findAnaphora(text, doc.reference),
+    findReportedPeriods(text, doc.reference),
+    findFollowingPeriods(text, doc.reference),
     findReferences(text),
     findQuarters(text, doc.reference),
     findYears(text),
+    findSpokenYears(text),
     findSeasons(text, doc.reference, future),
     findHolidays(text, doc.reference, future),
     findRelativeMonths(text, doc.reference),
     chronoCandidates(doc),
   ];
   const settled = settleOverlaps(ranked, text.length).filter((candidate) => !inDateline(doc, candidate));
-  const dates = resolveAnaphora(settled, text, sentenceFinder(doc))
-    .map((candidate) => mention(doc, withModifier(text, candidate)));
+  const dates = resolveFollowingPeriods(resolveAnaphora(settled, text, sentenceFinder(doc)))
+    .map((candidate) => mention(doc, withTrailer(text, withModifier(text, candidate))));
   return { dates };
 }
 
@@ -80,7 +88,6 @@ function chronoCandidates(doc: Doc): Candidate[] {
     };
     const timex = chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
     const source = `chrono/${hit.parsers.join("+") || "casual"}`;
-    // chrono leaves out the determiner of `[the weekend]`, `[the morning]`; TimeML keeps it
     const determiner = PART_AFTER_THE.test(doc.text.slice(hit.start, hit.end)) ? (/\bthe\s+$/i.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0) : 0;
     candidates.push({ start: hit.start - determiner, end: hit.end, ...timex, mod: null, source });
   }

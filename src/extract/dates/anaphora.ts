@@ -1,18 +1,30 @@
 // Periods named by reference to another, as business news writes them: `the quarter`,
 // `the year-earlier quarter`, `the current fiscal year`, and `a year earlier` after a month or a
-// quarter (`prices rose in October from a year earlier` -> 2016-10), `the 1988 quarter` -> 1988-Q3. Found with a fallback value
+// quarter (`prices rose in October from a year earlier` -> 2016-10), `the 1988 quarter` -> 1988-Q3,
+// `the year-ago third quarter` -> 2016-Q3, `the past year` -> 2016. Found with a fallback value
 // from the article date, then resolved against the dates written before them.
 import { dayOf, periodValue, type Period } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
 /** `the current fiscal year` -> 2017; `the latest quarter` -> the last one that has ended. */
 const CURRENT = /\b(?:the\s+)?(current|present|latest|most recent)\s+(?:fiscal\s+)?(week|month|quarter|year)\b(?![- ]\w*(?:old|long)\b)/gi;
+/** `the past year` and `the last decade`, as TimeML reads them: the year or decade before the article's. */
+const PAST_PERIOD = /\bthe\s+(?:past|last)\s+(year|decade)\b(?!\s+or\b)/gi;
 /** `the quarter`, `that quarter`, `the fiscal quarter`, `the same quarter`, `the latest period`: the quarter spoken of. */
 const THE_QUARTER = /\b(?:(?:the|that|this)\s+(?:same\s+|comparable\s+|fiscal\s+)?quarter\b(?!\s+of\b|-)|the\s+latest\s+period\b)/gi;
 /** `the year-earlier quarter`, `the year-ago period`, `year-earlier` (as in `year-earlier profit`). */
 const YEAR_BEFORE = /\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)\b|year-(?:earlier|ago)\b)/gi;
-/** `last year's quarter`, `the same period last year`, `the corresponding quarter a year ago`: the quarter spoken of, a year back. */
-const PERIOD_YEAR_BEFORE = /\b(?:last year's\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:last year|a year (?:ago|earlier)))\b/gi;
+/**
+ * `last year's quarter`, `the same period last year`, `the quarter a year ago`, `the corresponding
+ * quarter a year ago`: the quarter spoken of, a year back.
+ */
+const PERIOD_YEAR_BEFORE = /\b(?:last year's\s+(?:quarter|period)|the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:last year|a year (?:ago|earlier)))\b/gi;
+/** `the year-ago third quarter`: the quarter written, in the year before the one compared with. */
+const YEAR_BEFORE_ORDINAL = /\b(?:the\s+)?year-(?:earlier|ago)\s+(first|second|third|fourth)\s+quarter\b/gi;
+/** `the year-earlier nine months`: a stretch of months, a year back, which TimeML writes as the stretch. */
+const YEAR_BEFORE_MONTHS = /\b(?:the\s+)?year-(?:earlier|ago)\s+(three|six|nine|twelve)\s+months\b/gi;
+const ORDINALS = ["first", "second", "third", "fourth"];
+const MONTH_COUNTS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
 /** `the 1988 quarter`, `the 1989 period`: the quarter spoken of, in the year written. */
 const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
 /** chrono's `a year earlier` and `a year ago`: a year before whatever the sentence compares with. */
@@ -32,6 +44,11 @@ export function findAnaphora(text: string, reference: Date | null): Candidate[] 
     const shift = unit === "quarter" || unit === "year" ? ended : 0;
     found.push(candidate(match.index, match[0], today ? periodValue(today, unit, shift) : null, "anaphora/current"));
   }
+  for (const match of text.matchAll(PAST_PERIOD)) {
+    const decade = /decade/i.test(match[1] ?? "");
+    const value = !today ? null : decade ? String(Math.floor(today.year / 10) - 1) : periodValue(today, "year", -1);
+    found.push(candidate(match.index, match[0], value, "anaphora/past-period"));
+  }
   for (const match of text.matchAll(THE_QUARTER)) {
     found.push(candidate(match.index, match[0], today ? periodValue(today, "quarter", -1) : null, "anaphora/quarter"));
   }
@@ -42,6 +59,14 @@ export function findAnaphora(text: string, reference: Date | null): Candidate[] 
   }
   for (const match of text.matchAll(PERIOD_YEAR_BEFORE)) {
     found.push(candidate(match.index, match[0], today ? periodValue(today, "year", -1) : null, "anaphora/year-before"));
+  }
+  for (const match of text.matchAll(YEAR_BEFORE_ORDINAL)) {
+    const quarter = ORDINALS.indexOf((match[1] ?? "").toLowerCase()) + 1;
+    found.push(candidate(match.index, match[0], today ? `${periodValue(today, "year", -1)}-Q${quarter}` : null, "anaphora/year-before-ordinal"));
+  }
+  for (const match of text.matchAll(YEAR_BEFORE_MONTHS)) {
+    const months = MONTH_COUNTS[(match[1] ?? "").toLowerCase()] ?? 0;
+    found.push({ ...candidate(match.index, match[0], `P${months}M`, "anaphora/year-before-months"), type: "DURATION" });
   }
   for (const match of text.matchAll(YEAR_PERIOD)) {
     found.push(candidate(match.index, match[0], match[1] ?? null, "anaphora/year-period"));
@@ -67,6 +92,7 @@ export function resolveAnaphora(candidates: Candidate[], text: string, sentenceO
     const quarter = compared(sentence);
     if (source === "anaphora/quarter") return lastQuarter ? { ...candidate, value: lastQuarter.value } : candidate;
     if (source === "anaphora/year-before") return quarter ? { ...candidate, value: yearBefore(quarter.value) } : candidate;
+    if (source === "anaphora/year-before-ordinal") return quarter && value ? { ...candidate, value: yearBefore(quarter.value).slice(0, 4) + value.slice(4) } : candidate;
     if (source === "anaphora/year-period") return quarter && value ? { ...candidate, value: value + quarter.value.slice(4) } : candidate;
     if (A_YEAR_BEFORE.test(text.slice(candidate.start, candidate.end))) {
       // the month or day of its own sentence, or the quarter reported just before (`Net fell to $5 million

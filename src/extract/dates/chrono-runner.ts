@@ -2,6 +2,7 @@
 // so each date mention can name its producer; spans lose chrono's leading preposition.
 import * as chrono from "chrono-node";
 import type { ParsedResult, Parser, ParsingContext } from "chrono-node";
+import { isRefusedMatch } from "./chrono-filters.js";
 
 export interface ChronoHit {
   /** Offsets into the text, after trimming `on `/`in `/`for ` and trailing punctuation. */
@@ -96,7 +97,7 @@ function pushHit(hits: ChronoHit[], result: ParsedResult, offset: number): void 
 
 /**
  * chrono's casual English, without the range refiner (`Monday to Friday` is two dates in
- * TimeML) and with each parser's results tagged by its class name.
+ * TimeML), with each parser's results tagged by its class name and its false matches refused.
  */
 function taggedChrono(): chrono.Chrono {
   const instance = chrono.casual.clone();
@@ -106,10 +107,12 @@ function taggedChrono(): chrono.Chrono {
 }
 
 function withParserTag(parser: Parser): Parser {
-  const tag = `parser/${parser.constructor.name}`;
+  const name = parser.constructor.name;
+  const tag = `parser/${name}`;
   return {
     pattern: (context: ParsingContext) => parser.pattern(context),
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      if (isRefusedMatch(name, match)) return null;
       const extracted = parser.extract(context, match);
       if (extracted === null) return null;
       if (extracted instanceof chrono.ParsingResult) return extracted.addTag(tag);

@@ -4,6 +4,7 @@
 import type { ParsedResult } from "chrono-node";
 import type { DateType } from "../../schema.js";
 import { addDays, type Day, dayOf, dayValue, isoWeekValue, nearestMonthYear, nearestWeekday, pad } from "./calendar.js";
+import { CLOCK } from "./chrono-filters.js";
 import type { ChronoHit } from "./chrono-runner.js";
 import { partOfDayIn } from "./parts-of-day.js";
 import { UNIT_PATTERN, unitOf, type Granularity } from "./units.js";
@@ -42,8 +43,9 @@ const EXPLICIT_DIRECTION = /\b(?:last|next|this|coming|past|previous)\b/i;
 const VAGUE_COUNT = /\b(?:several|few|many|some|couple)\b/i;
 const THIS = /\bthis\b/i;
 const DAY_MS = 86_400_000;
-/** A clock time is written: `3:30`, `5 p.m.`, `noon`. */
-const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
+/** `afternoon yesterday`: chrono keeps the day of the part of the day written first, so the word decides. */
+const CASUAL_DAY = /\b(yesterday|today|tomorrow)\b/i;
+const CASUAL_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 export function chronoTimex(hit: ChronoHit, phrase: string, anchor: Anchor): Timex {
   const { result } = hit;
@@ -75,6 +77,11 @@ function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { v
   const start = result.start;
   const reference = anchor.reference ? dayOf(anchor.reference) : null;
   const chronoDay: Day = { year: start.get("year") ?? 0, month: start.get("month") ?? 1, day: start.get("day") ?? 1 };
+  const casual = CASUAL_DAY.exec(phrase)?.[1]?.toLowerCase();
+  if (casual && reference) {
+    const day = addDays(reference, CASUAL_SHIFT[casual] ?? 0);
+    return { value: dayValue(day), day };
+  }
   if (start.isCertain("weekday") && !start.isCertain("day")) {
     if (!reference) return null;
     const day = EXPLICIT_DIRECTION.test(phrase) ? chronoDay : nearestWeekday(reference, start.get("weekday") ?? 0, anchor.future === true);

@@ -1,21 +1,33 @@
 // Durations that chrono reads as dates or misses: `for three years`, `the past week`,
-// `the past two years`, `a few days`, `more than a year`, `two-year` (as in `a two-year war`).
+// `the past two years`, `a few days`, `more than a year`, `two-year` (as in `a two-year war`),
+// `two to three weeks` (PXW), `2 1/2 years` (P2Y6M), `the weeks ahead`.
 // The leading preposition stays outside the span, as in TimeML: `For [three years]`.
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
-import { COUNT_PATTERN, countValue } from "./numbers.js";
-import { durationValue, UNIT_PATTERN, unitOf } from "./units.js";
+import { COUNT_PATTERN, countValue, NUMBER_WORDS } from "./numbers.js";
+import { durationValue, type Unit, UNIT_PATTERN, unitOf } from "./units.js";
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately)\s+)?` +
-    String.raw`(?:(the|these)\s+)?` +
-    String.raw`(?:(past|last|next|coming|previous|following|first|final|recent)\s+)?` +
-    String.raw`(?:(${COUNT_PATTERN})[\s-]+)?` +
-    String.raw`(${UNIT_PATTERN})\b`,
+  String.raw`\b(?:(?<modWord>no more than|more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately)\s+)?` +
+    String.raw`(?:(?<determiner>the|these)\s+)?` +
+    String.raw`(?:(?<modifier>past|last|next|coming|previous|following|first|final|recent)\s+)?` +
+    // `two to three weeks`, `12 to 18 months`: a range of counts is one vague duration
+    String.raw`(?:(?<rangeFrom>\d{1,3}|${NUMBER_WORDS})\s+(?:to|or)\s+(?=\S+[\s-]+(?:(?:trading|business|working|calendar)\s+)?(?:${UNIT_PATTERN})\b))?` +
+    // `2 1/2 years`, `two and a half years`, `20 more years`, `an additional year`
+    String.raw`(?:(?<countWord>${COUNT_PATTERN})(?<half>\s+1\/2|\s+and\s+a\s+half)?[\s-]+(?:(?:more|additional|extra|further)\s+)?)?` +
+    // `eight trading days`: a kind of day between the count and the unit
+    String.raw`(?:(?:trading|business|working|calendar)\s+(?=days?\b))?` +
+    String.raw`(?<unitWord>${UNIT_PATTERN})\b` +
+    // `a minute and a half`; `in the weeks ahead`: a stretch still to come
+    String.raw`(?<halfAfter>\s+and\s+a\s+half\b)?` +
+    String.raw`(?<ahead>\s+ahead\b)?` +
+    // `weeks or months`, `the next two years or so`: the first unit gives the value
+    String.raw`(?:\s+or\s+(?:so\b|(?:${UNIT_PATTERN})\b))?`,
   "gid",
 );
 
 const MODS: Record<string, DateMod> = {
+  "no more than": "EQUAL_OR_LESS",
   "more than": "MORE_THAN",
   "less than": "LESS_THAN",
   "fewer than": "LESS_THAN",
@@ -33,43 +45,57 @@ const MODS: Record<string, DateMod> = {
 const DURATION_PREPOSITION = /\b(?:for|over|during|within|throughout|lasting|spanning|spent)\s+$/i;
 /** After: a point in time (`two years ago`, chrono's) or an age (`30-year-old`), or `months-long`. */
 const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|hence|from now|old)\b|-(?:old|long)\b|-[a-z]+-old\b)/i;
-/** TimeML reads `[three days] later` and `[a month] after` as a duration and a signal. */
-const SIGNAL_AFTER = /^\s+(?:later|after)\b/i;
-/** Without a count, `the past week` and `the last month` are spans of time; `the next day` is a day. */
+/** TimeML reads `[three days] later`, `[a month] after` and `[several months] before` as a duration and a signal. */
+const SIGNAL_AFTER = /^\s+(?:later|after|before)\b/i;
+/**
+ * Without a count, `the past week` and `the last month` are spans of time; `the next day` is a day,
+ * and `the past year` and `the last decade` are the year and decade before the article's (anaphora).
+ */
 const BARE_SPAN_MODIFIERS = new Set(["past", "last"]);
+const BARE_SPAN_UNITS = new Set(["second", "minute", "hour", "day", "week", "month", "quarter"]);
 
 export function findDurations(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(DURATION)) {
-    const [, modWord, determiner, modifier, countWord, unitWord] = match;
-    const unit = unitOf(unitWord ?? "");
-    const indices = match.indices;
+    const { modWord, determiner, modifier, rangeFrom, countWord, unitWord = "", half, halfAfter, ahead } = match.groups ?? {};
+    const unit = unitOf(unitWord);
+    const indices = match.indices?.groups;
     if (!unit || !indices) continue;
     const end = match.index + match[0].length;
     if (NOT_A_DURATION_AFTER.test(text.slice(end, end + 24))) continue;
-    const plural = /s$/i.test(unitWord ?? "");
+    const plural = /s$/i.test(unitWord);
+    const unitStart = indices.unitWord?.[0] ?? end;
     // `three quarters of the city`, `three-quarters`, `fell by more than a quarter`: a fraction
-    if (unit.granularity === "quarter" && (/^\s+of\b/i.test(text.slice(end, end + 4)) || (plural && text[(indices[5]?.[0] ?? 0) - 1] === "-") || /^an?$/i.test(countWord ?? ""))) continue;
-    const count = countWord === undefined ? null : countValue(countWord);
+    if (unit.granularity === "quarter" && (/^\s+of\b/i.test(text.slice(end, end + 4)) || (plural && text[unitStart - 1] === "-") || /^an?$/i.test(countWord ?? ""))) continue;
+    const count = countWord === undefined ? null : rangeFrom === undefined ? countValue(countWord) : "X";
     // `a month of very low water`: the stretch of time is the head of its phrase
     const afterPreposition =
       DURATION_PREPOSITION.test(text.slice(Math.max(0, match.index - 16), match.index)) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
-    if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, modWord })) continue;
+    if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
     // a modifier word only counts before a number: `about [the past week]`, `at least [several years]`, but `[about a week]`
     const keepsMod = modWord !== undefined && determiner === undefined && typeof count === "number";
-    // `the [two-week] truce`: as an adjective the duration leaves the determiner to its noun
-    const adjective = countWord !== undefined && text[(indices[5]?.[0] ?? 0) - 1] === "-";
-    const start = keepsMod ? match.index : adjective && !modifier ? (indices[4]?.[0] ?? match.index) : firstGroupStart(indices, match.index);
+    // `the [two-week] truce`, `the [two day] rally`: as an adjective the duration leaves the determiner to its noun
+    const adjective = countWord !== undefined && (text[unitStart - 1] === "-" || (!plural && typeof count === "number" && count > 1));
+    const countStart = indices.rangeFrom?.[0] ?? indices.countWord?.[0] ?? match.index;
+    const start = keepsMod ? match.index : adjective && !modifier ? countStart : firstGroupStart(indices, match.index);
     found.push({
       start,
       end,
       type: "DURATION",
-      value: durationValue(count ?? (plural ? "X" : 1), unit),
+      value: (half ?? halfAfter) !== undefined && typeof count === "number" ? halfValue(count, unit) : durationValue(count ?? (plural ? "X" : 1), unit),
       mod: keepsMod ? (MODS[modWord.toLowerCase()] ?? null) : null,
       source: "duration",
     });
   }
   return joinCompounds(text, found);
+}
+
+/** The next unit down for half of one: `2 1/2 years` -> P2Y6M, `a minute and a half` -> PT1M30S. */
+const HALVES: Partial<Record<Unit["granularity"], string>> = { year: "6M", day: "T12H", hour: "30M", minute: "30S" };
+
+function halfValue(count: number, unit: Unit): string {
+  const half = HALVES[unit.granularity];
+  return half ? `${durationValue(count, unit)}${half}` : durationValue(count, unit);
 }
 
 /** `six years and three months` -> one duration, P6Y3M; units must come largest first. */
@@ -101,7 +127,9 @@ interface Shape {
   countWord: string | undefined;
   plural: boolean;
   afterPreposition: boolean;
+  ahead: boolean;
   modWord: string | undefined;
+  unit: Unit["granularity"];
 }
 
 function isDuration(shape: Shape): boolean {
@@ -114,15 +142,17 @@ function isDuration(shape: Shape): boolean {
     // `the first nine months`, `the last two years`: `first` and `final` need a count, which they have here
     return true;
   }
-  if (modifier === undefined) return shape.afterPreposition && shape.plural && shape.determiner === undefined; // `for years`
-  // `last week` is a date, for chrono; `recent years` a stretch of them
-  if (shape.determiner === undefined) return modifier === "recent" && shape.plural;
-  return shape.plural ? modifier !== "first" && modifier !== "final" : BARE_SPAN_MODIFIERS.has(modifier);
+  // `for years`, `the weeks ahead`
+  if (modifier === undefined) return shape.plural && (shape.ahead || (shape.afterPreposition && shape.determiner === undefined));
+  // `last week` is a date, for chrono; `recent months` a stretch of them, but `recent years` a
+  // past reference, which the references finder reads
+  if (shape.determiner === undefined) return modifier === "recent" && shape.plural && shape.unit !== "year" && shape.unit !== "decade";
+  return shape.plural ? modifier !== "first" && modifier !== "final" : BARE_SPAN_MODIFIERS.has(modifier) && BARE_SPAN_UNITS.has(shape.unit);
 }
 
 /** Where the span starts once a leading modifier word is dropped: the first group after it. */
-function firstGroupStart(indices: RegExpIndicesArray, fallback: number): number {
-  for (let group = 2; group < indices.length; group++) {
+function firstGroupStart(indices: Record<string, [number, number] | undefined>, fallback: number): number {
+  for (const group of ["determiner", "modifier", "rangeFrom", "countWord", "unitWord"]) {
     const at = indices[group];
     if (at) return at[0];
   }

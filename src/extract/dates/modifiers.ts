@@ -1,12 +1,13 @@
 // Words before a date that narrow it, kept in the span as TimeML does:
 // `early this year` -> 2017 START, `late Sunday` -> END, `mid-2016` -> MID, `the end of 1990` -> END,
+// `the first half of 2016` -> 2016-H1 (a year's half has a value of its own),
 // `about two years ago` -> APPROX. (`earlier` is a signal, not a modifier: `earlier [this month]`.
 // TimeBank's WSJ files often take it in, but the TempEval-3 AQUAINT set leaves it out.)
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
 
 const MODIFIER_BEFORE =
-  /\b(early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second) half of|about|around|nearly|almost|roughly|approximately)(?:\s+|-)$/i;
+  /\b(early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second|last) half of|about|around|nearly|almost|roughly|approximately)(?:\s+|-)$/i;
 /** Approximations narrow only a point: `about two years ago`, `around 7:15 p.m.`, `nearly a week ago`. */
 const APPROXIMATION = /^(?:about|around|nearly|almost|roughly|approximately)$/i;
 const POINT = /\bago$|\d/i;
@@ -19,6 +20,7 @@ const MODS: Record<string, DateMod> = {
   late: "END",
   end: "END",
   second: "END",
+  last: "END",
   mid: "MID",
   middle: "MID",
   about: "APPROX",
@@ -36,8 +38,11 @@ export function withModifier(text: string, candidate: Candidate): Candidate {
   const written = MODIFIER_BEFORE.exec(text.slice(Math.max(0, candidate.start - 28), candidate.start));
   if (!written?.[1]) return candidate;
   if (APPROXIMATION.test(written[1]) && !POINT.test(text.slice(candidate.start, candidate.end))) return candidate;
-  const key = /\b(beginning|start|end|middle|first|second)\b/i.exec(written[1])?.[1] ?? written[1];
+  const key = /\b(beginning|start|end|middle|first|second|last)\b/i.exec(written[1])?.[1] ?? written[1];
   const mod = MODS[key.toLowerCase()];
   if (!mod) return candidate;
-  return { ...candidate, start: candidate.start - written[0].length, mod };
+  const start = candidate.start - written[0].length;
+  // a year has halves of its own: `the first half of 2016` -> 2016-H1
+  if (/half/i.test(written[1]) && /^\d{4}$/.test(candidate.value ?? "")) return { ...candidate, start, value: `${candidate.value}-H${mod === "START" ? 1 : 2}` };
+  return { ...candidate, start, mod };
 }

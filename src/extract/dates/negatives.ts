@@ -1,6 +1,7 @@
 // chrono readings that are not dates in news text. Each rule is general: a word class or a
 // shape, never a phrase from one article.
 import type { ChronoHit } from "./chrono-runner.js";
+import { UNIT_PATTERN } from "./units.js";
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|\bweekend\b/;
@@ -8,12 +9,12 @@ const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
 /** Newspaper and programme names that begin with a weekday: `The Sunday Times`, `Monday Night Football`. */
 const PUBLICATION_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Sun|Tribune|Independent|Observer|Journal|Night Football|Morning Herald)\b/;
-/** A clock time is written out; `at 10 Downing Street` is not one. */
-const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
+/** A count of time ends in a unit written in full: `in two weeks`, not chrono's `in half and` (`d` for days). */
+const FULL_UNIT_END = new RegExp(`\\b(?:${UNIT_PATTERN})$`, "i");
 
 export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   const phrase = text.slice(hit.start, hit.end);
-  const { parsers, result } = hit;
+  const { parsers } = hit;
   // part of a longer token: `after a months[-long]`, `F-[16]`, `2017/[18]`; but `mid-[November]`
   const before = text.slice(Math.max(0, hit.start - 4), hit.start);
   if ((/[\p{L}\p{N}/-]$/u.test(before) && !/\bmid-$/i.test(before)) || /^(?:[\p{L}\p{N}/]|-\p{L})/u.test(text.slice(hit.end, hit.end + 2))) {
@@ -21,9 +22,6 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   }
   // `the SEC`, `SAT`: an acronym, not `sec` or `sat`
   if (/^(?:the\s+)?[A-Z]{2,}$/.test(phrase) && !MONTH_WORD.test(phrase.replace(/^the\s+/, ""))) return true;
-  // `3/4 of voters`, `24/7`: a slash date needs its year
-  if (parsers.includes("SlashDateFormatParser") && !result.start.isCertain("year")) return true;
-  if (parsers.includes("ENTimeExpressionParser") && !CLOCK.test(phrase)) return true;
   if (parsers.includes("ENWeekdayParser")) {
     // `he sat down`, `The Sun`, `wed`: only a full, capitalised weekday name (or `the weekend`)
     if (!FULL_WEEKDAY.test(phrase)) return true;
@@ -31,8 +29,17 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   }
   // `three days later`, `a month after`: a duration and a signal in TimeML; the durations finder reads them
   if (parsers.includes("ENTimeUnitLaterFormatParser") && /\b(?:later|after)$/i.test(phrase)) return true;
+  if (parsers.includes("ENTimeUnitAgoFormatParser") && /\bbefore$/i.test(phrase)) return true;
+  // `in the year ended March 31`, `cut in half and`: chrono reads `the` and `half` as counts, and `d` as days
+  if (parsers.includes("ENTimeUnitWithinFormatParser") && (/^(?:the|half)\b/i.test(phrase) || !FULL_UNIT_END.test(phrase))) return true;
+  // ABC's `"This Week"`: a unit with a capital inside a sentence is a title
+  if (parsers.includes("ENRelativeDateFormatParser") && /^[A-Z]\w*\s+[A-Z]/.test(phrase) && !startsSentence(text, hit.start)) return true;
   if (isBareMonth(hit) && !isMonthInContext(text, hit, phrase)) return true;
   return false;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["')\]]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /** `September`, `May`: a month name with no day or year written. */

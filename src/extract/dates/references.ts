@@ -1,21 +1,27 @@
 // Words that point at the present, past or future without a calendar value:
-// `currently` -> PRESENT_REF, `recently` -> PAST_REF, `in the future` -> FUTURE_REF, and the
-// adjectives `current` and `recent`. Not `previously`: TimeBank leaves it out far more often than not.
+// `currently` -> PRESENT_REF, `recently` -> PAST_REF, `in the future` -> FUTURE_REF, `in recent
+// years` -> PAST_REF, `over the near term` -> FUTURE_REF, and the adjectives `current` and `recent`.
+// Not `previously`: TimeBank leaves it out far more often than not.
 // chrono already reads `now`; these are what it misses. A leading `in`/`at` stays outside
 // the span, as in TimeML: `in [the past]`, `at [present]`.
 import type { Candidate } from "./candidate.js";
 
 const REFERENCES: Array<[RegExp, string]> = [
   [/\b(?:currently|nowadays|these days|right now)\b/gi, "PRESENT_REF"],
+  // `the then current chairman`: current as of a past time
+  [/\bthen[\s-]current\b/gi, "PAST_REF"],
   [/\bat (present)\b/gi, "PRESENT_REF"],
   [/\b(?:at|for) (the moment)\b/gi, "PRESENT_REF"],
   // `the current four flights`, but not `the current account` or a river's `strong current`
-  [/\bcurrent(?=\s+(?!account|accounts|affairs|events)[a-z\d])/gi, "PRESENT_REF"],
-  [/\b(?:recently|lately)\b/gi, "PAST_REF"],
-  // `the recent fighting`; `recent years` is a duration, which the durations finder reads
-  [/\brecent(?=\s+[a-z])/gi, "PAST_REF"],
+  [/\b(?<!then[\s-])current(?=\s+(?!account|accounts|affairs|events)[a-z\d])/gi, "PRESENT_REF"],
+  [/\b(?:(?:more|most|very) )?(?:recently|lately)\b/gi, "PAST_REF"],
+  // `the recent fighting`, and `in [recent years]` as TimeML reads it (`recent months` is a
+  // duration, which the durations finder reads)
+  [/\brecent(?:\s+(?:years|decades)\b|(?=\s+[a-z]))/gi, "PAST_REF"],
   [/\bin (the (?:recent |distant )?past)\b/gi, "PAST_REF"],
-  [/\b(?:in|into|for) (the (?:near |distant |foreseeable )?future)\b/gi, "FUTURE_REF"],
+  // but not `the future of the city`
+  [/\b(?:in|into|for|about|toward|towards) (the (?:near |distant |foreseeable )?future)\b(?! of\b)/gi, "FUTURE_REF"],
+  [/\b(?:in|over|for) (the (?:near|short) term)\b/gi, "FUTURE_REF"],
   // `in coming months`, `future quarters`, `in past years`: units with no count point one way, no further
   [/\b(?:coming|future)\s+(?:days|weeks|months|quarters|years)\b/gi, "FUTURE_REF"],
   [/\bin (past years)\b/gi, "PAST_REF"],

@@ -1,5 +1,6 @@
-// Recurring times (TIMEX3 SET): `every Monday` -> XXXX-WXX-1, `each day` and `daily` -> P1D,
-// `every two years` -> P2Y, `every morning` -> XXXX-XX-XXTMO, `2 percent a year` -> P1Y.
+// Recurring times (TIMEX3 SET): `every Monday` -> XXXX-WXX-1, `each July` -> XXXX-07, `each day`
+// and `daily` -> P1D, `every two years` -> P2Y, `every morning` -> XXXX-XX-XXTMO, `2 percent a year`
+// -> P1Y, and weekdays in the plural: `on Mondays` -> XXXX-WXX-1, `Tuesday nights` -> XXXX-WXX-2TNI.
 import type { Candidate } from "./candidate.js";
 import { COUNT_PATTERN, countValue } from "./numbers.js";
 import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
@@ -7,10 +8,15 @@ import { durationValue, UNIT_PATTERN, unitOf } from "./units.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
 const EVERY = new RegExp(
-  String.raw`\b(?:every|each)\s+(?:(other|${COUNT_PATTERN})\s+)?(${UNIT_PATTERN}|${WEEKDAYS.join("|")}|weekend|${PART_OF_DAY_PATTERN})\b`,
+  String.raw`\b(?:every|each)\s+(?:(other|${COUNT_PATTERN})\s+)?(${UNIT_PATTERN}|${WEEKDAYS.join("|")}|${MONTHS.join("|")}|weekend|${PART_OF_DAY_PATTERN})\b`,
   "gi",
 );
+
+/** Capitalised, as a name of the day: `Sundays`, `Friday evenings`, not `Friday night` (one night). */
+const WEEKDAY_PLURAL = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b(?:\s+(mornings|afternoons|evenings|nights))?|\s+(mornings|afternoons|evenings|nights)\b)/g;
 
 /** A rate: `2 percent a year`, `2,100 euros a month`, `twice a week`, `four flights per day`. */
 const RATE = /\b(?:a|per)\s+(hour|day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|of|old)\b|-)/gi;
@@ -28,6 +34,11 @@ export function findSets(text: string): Candidate[] {
   for (const match of text.matchAll(EVERY)) {
     const value = everyValue(match[1], match[2] ?? "");
     if (value) found.push(set(match.index, match.index + match[0].length, value));
+  }
+  for (const match of text.matchAll(WEEKDAY_PLURAL)) {
+    const part = partOfDayCode((match[2] ?? match[3] ?? "").replace(/s$/, "")) ?? "";
+    const value = `XXXX-WXX-${WEEKDAYS.indexOf((match[1] ?? "").toLowerCase()) + 1}${part}`;
+    found.push(set(match.index, match.index + match[0].length, value));
   }
   for (const match of text.matchAll(RATE)) {
     const before = text.slice(Math.max(0, match.index - 32), match.index);
@@ -48,6 +59,9 @@ function everyValue(countWord: string | undefined, what: string): string | null 
   const lower = what.toLowerCase();
   const weekday = WEEKDAYS.indexOf(lower);
   if (weekday >= 0) return `XXXX-WXX-${weekday + 1}`;
+  const month = MONTHS.indexOf(lower);
+  // `they each may vote`: a month only with its capital
+  if (month >= 0) return countWord === undefined && /^[A-Z]/.test(what) ? `XXXX-${String(month + 1).padStart(2, "0")}` : null;
   if (lower === "weekend") return "XXXX-WXX-WE";
   const part = partOfDayCode(lower);
   if (part) return `XXXX-XX-XX${part}`;

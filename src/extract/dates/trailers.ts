@@ -1,0 +1,17 @@
+// Words after a date that TimeML keeps in its span, as they widen it without naming another
+// time, with the mod they give: `[1994 or later]` ON_OR_AFTER, `[1990 and beyond]`, `[the next
+// year or so]` APPROX.
+import type { DateMod } from "../../schema.js";
+import type { Candidate } from "./candidate.js";
+
+const TRAILER = /^\s+(?:or\s+(later|earlier|so)|and\s+(beyond))\b/i;
+const MODS: Record<string, DateMod> = { later: "ON_OR_AFTER", beyond: "ON_OR_AFTER", earlier: "ON_OR_BEFORE", so: "APPROX" };
+
+/** The candidate widened over a trailer written just after it, or as it was. */
+export function withTrailer(text: string, candidate: Candidate): Candidate {
+  if (candidate.type !== "DATE" || candidate.value?.endsWith("_REF")) return candidate;
+  const written = TRAILER.exec(text.slice(candidate.end, candidate.end + 16));
+  if (!written) return candidate;
+  const mod = candidate.mod ?? MODS[(written[1] ?? written[2] ?? "").toLowerCase()] ?? null;
+  return { ...candidate, end: candidate.end + written[0].length, mod };
+}
