@@ -8,6 +8,8 @@ import { readDocument } from "../src/read/document.js";
 import { readConll } from "../src/tagger/corpus.js";
 import { tagNames } from "../src/tagger/decode.js";
 import { loadModel, saveModel } from "../src/tagger/model-file.js";
+import { nameModel, posModel } from "../src/tagger/models.js";
+import { hashTags } from "../src/tagger/pos.js";
 import { bilouFromSpans, spansFromBilou, spansFromIob } from "../src/tagger/scheme.js";
 import { sentencesOf, tokenize } from "../src/tagger/tokenize.js";
 import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos } from "../src/tagger/train.js";
@@ -92,6 +94,45 @@ describe("tagger: training", () => {
     expect(Array.from(loaded.keys)).toEqual(Array.from(model.keys));
     expect(Array.from(loaded.weights)).toEqual(Array.from(model.weights));
     expect(sample.map((a) => tagNames(a.views, a.pos, loaded))).toEqual(sample.map((a) => tagNames(a.views, a.pos, model)));
+  });
+
+  // the model keeps only non-zero weights, packed: its scores must be the plain sums of its rows
+  it.each([
+    ["every feature it has", (keys: Uint32Array) => Array.from(keys)],
+    ["features it has not, mixed in", (keys: Uint32Array) => Array.from(keys.slice(0, 50)).flatMap((k) => [k, (k ^ 0x5bd1e995) >>> 0 || 1])],
+    ["no feature", () => []],
+  ])("scores %s as the sums of its weight rows", (_label, pick) => {
+    const model = train();
+    const c = model.classes;
+    const row = new Map(Array.from(model.keys, (k, j) => [k, j]));
+    const chosen = pick(model.keys);
+    const features = Uint32Array.from(chosen);
+    const scores = new Float64Array(c);
+    model.score(features, features.length, scores);
+    const expected = new Array<number>(c).fill(0);
+    for (const key of chosen) {
+      const j = row.get(key);
+      if (j !== undefined) for (let q = 0; q < c; q++) expected[q] = expected[q]! + model.weights[j * c + q]!;
+    }
+    expect(Array.from(scores)).toEqual(expected);
+  });
+});
+
+describe("tagger: words without a capital letter skip the name models after a name closes", () => {
+  // at run time only; the words scored are the capitalised ones and those inside an open name
+  it.each([
+    ["The talks in Geneva ended.", ["Geneva"], ["The", "Geneva"]],
+    ["Officials of the Bank of England met.", ["Bank of England"], ["Officials", "Bank", "of", "England"]],
+    ["troops near al-Mayadin and 1,000 people", ["al-Mayadin"], ["al-Mayadin"]],
+  ])("%s", (text, names, scoredWords) => {
+    const doc = readDocument(text, { date: "2017-10-08" });
+    expect(doc.analysis.names.map((n) => text.slice(n.start, n.end))).toEqual(names);
+    const [view] = prepareArticles([[{ words: doc.analysis.tokens.map((t) => t.text), pos: doc.analysis.tokens.map((t) => t.pos!), names: [] }]])[0]!.views;
+    const first = nameModel().first;
+    let calls = 0;
+    const counting = { classes: first.classes, score: (f: Uint32Array, n: number, out: Float64Array) => (calls++, first.score(f, n, out)) };
+    tagNames([view!], [hashTags(doc.analysis.tokens.map((t) => posModel().labels.indexOf(t.pos!)), posModel().labels)], counting);
+    expect(calls).toBe(scoredWords.length);
   });
 });
 

@@ -1,6 +1,8 @@
-// `batch --jobs N`: N worker threads, each mapping one record at a time. One at a time, so that a
-// record past --timeout-ms, or one that makes its worker run out of --worker-memory-mb, is known:
-// it becomes an error record, its worker is replaced, and the batch goes on.
+// `batch --jobs N`: N worker threads, each mapping one record at a time, with the next one already
+// posted so that it never waits on the main thread between records. A worker's records run in the
+// order posted, so the one at the head of its queue is the one running: a record past --timeout-ms,
+// or one that makes its worker run out of --worker-memory-mb, is known. It becomes an error record,
+// its worker is replaced, the records queued behind it go to another worker, and the batch goes on.
 import { Worker } from "node:worker_threads";
 import { EXIT, NewsparseError } from "../errors.js";
 import type { InputItem } from "./item.js";
@@ -25,6 +27,9 @@ export interface PoolOptions extends MapOptions {
  */
 export const DEFAULT_WORKER_MEMORY_MB = 256;
 
+/** Records posted to one worker at a time: the one it runs and the next. */
+const DEPTH = 2;
+
 const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/batch/worker.js" : "./worker.js", import.meta.url);
 
 interface Task {
@@ -36,7 +41,9 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task: Task | null;
+  /** Posted and not yet answered, in order: the first is running. */
+  tasks: Task[];
+  /** The --timeout-ms clock of the running task. */
   timer: NodeJS.Timeout | undefined;
   /** What the worker said as it died (out of memory). */
   failure: Error | null;
@@ -44,7 +51,6 @@ interface Slot {
 
 export class WorkerPool implements Mapper {
   private readonly slots = new Set<Slot>();
-  private readonly idle: Slot[] = [];
   private readonly waiting: Task[] = [];
   private starting = 0;
   private closing = false;
@@ -66,20 +72,25 @@ export class WorkerPool implements Mapper {
   }
 
   private dispatch(): void {
-    for (let slot = this.idle.pop(); slot; slot = this.idle.pop()) {
-      const task = this.waiting.shift();
-      if (!task) {
-        this.idle.push(slot);
-        break;
-      }
-      this.run(slot, task);
-    }
+    for (let slot = this.leastBusy(); slot && this.waiting.length > 0; slot = this.leastBusy()) this.run(slot, this.waiting.shift()!);
     while (this.slots.size < this.options.jobs && this.starting < this.waiting.length) this.spawn();
   }
 
+  /** A started worker with room for one more record, the emptiest first. */
+  private leastBusy(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const slot of this.slots) if (slot.ready && slot.tasks.length < DEPTH && (!best || slot.tasks.length < best.tasks.length)) best = slot;
+    return best;
+  }
+
   private run(slot: Slot, task: Task): void {
-    slot.task = task;
+    slot.tasks.push(task);
     slot.worker.postMessage(task.item);
+    if (slot.tasks.length === 1) this.startClock(slot);
+  }
+
+  /** The task at the head of the slot's queue has begun: its --timeout-ms clock starts. */
+  private startClock(slot: Slot): void {
     const { timeoutMs } = this.options;
     if (timeoutMs !== undefined) slot.timer = setTimeout(() => this.stop(slot, timeoutMs), timeoutMs);
   }
@@ -90,7 +101,7 @@ export class WorkerPool implements Mapper {
       workerData: mapOptions,
       resourceLimits: { maxOldGenerationSizeMb: workerMemoryMb ?? DEFAULT_WORKER_MEMORY_MB },
     });
-    const slot: Slot = { worker, ready: false, task: null, timer: undefined, failure: null };
+    const slot: Slot = { worker, ready: false, tasks: [], timer: undefined, failure: null };
     this.slots.add(slot);
     this.starting += 1;
     worker.on("message", (message: Mapped | "ready") => {
@@ -99,24 +110,29 @@ export class WorkerPool implements Mapper {
       if (message === "ready") {
         slot.ready = true;
         this.starting -= 1;
-      } else this.finish(slot)?.resolve(message);
-      this.idle.push(slot);
+      } else {
+        clearTimeout(slot.timer);
+        const task = slot.tasks.shift();
+        if (slot.tasks.length > 0) this.startClock(slot);
+        task?.resolve(message);
+      }
       this.dispatch();
     });
     worker.on("error", (error) => (slot.failure = error));
     worker.on("exit", () => this.exited(slot));
   }
 
-  /** The slot's task, now done: its timer cleared, the slot free. */
-  private finish(slot: Slot): Task | null {
+  /** The slot's running task, taken with its timer cleared; the tasks queued behind it go back to wait for another worker. */
+  private abandon(slot: Slot): Task | undefined {
     clearTimeout(slot.timer);
-    const task = slot.task;
-    slot.task = null;
-    return task;
+    const [running, ...queued] = slot.tasks;
+    slot.tasks = [];
+    this.waiting.unshift(...queued);
+    return running;
   }
 
   private stop(slot: Slot, timeoutMs: number): void {
-    const task = this.finish(slot);
+    const task = this.abandon(slot);
     this.slots.delete(slot);
     void slot.worker.terminate();
     if (task) task.resolve(errorMapped(task.item.id, "timeout", `${task.item.id}: took longer than ${timeoutMs} ms (--timeout-ms); skipped`));
@@ -125,12 +141,10 @@ export class WorkerPool implements Mapper {
 
   private exited(slot: Slot): void {
     const wasHere = this.slots.delete(slot);
-    const at = this.idle.indexOf(slot);
-    if (at !== -1) this.idle.splice(at, 1);
     if (this.closing || !wasHere) return;
     const reason = slot.failure?.message ?? "it exited";
     if (!slot.ready) return this.failToStart(reason);
-    const task = this.finish(slot);
+    const task = this.abandon(slot);
     const hint = "; raise --worker-memory-mb if such records are expected";
     if (task) task.resolve(errorMapped(task.item.id, "worker_crash", `${task.item.id}: ended its worker (${reason})${hint}`));
     this.dispatch();

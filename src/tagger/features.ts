@@ -11,6 +11,8 @@ export interface SentenceView {
   infos: WordInfo[];
   gazetteer: number[][];
   allCaps: boolean;
+  /** 1 for a token with no capital letter: it does not begin a name (decode.ts). */
+  plain: Uint8Array;
 }
 
 // CoNLL-2003 writes every double quotation mark straight: `“Units of ...` reads as `" Units of ...`
@@ -20,7 +22,8 @@ export function prepare(written: string[]): SentenceView {
   const words = written.map((w) => (DOUBLE_QUOTES.has(w) ? '"' : w));
   const infos = words.map(wordInfo);
   const allCaps = isAllCaps(infos);
-  return { words, infos, allCaps, gazetteer: gazetteerTags(words, infos, allCaps) };
+  const plain = Uint8Array.from(infos, (info) => (info.hasUpper ? 0 : 1));
+  return { words, infos, allCaps, plain, gazetteer: gazetteerTags(words, infos, allCaps) };
 }
 
 const enum T {

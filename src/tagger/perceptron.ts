@@ -97,8 +97,16 @@ export class Trainer implements Scorer {
 
 export class Model implements Scorer {
   readonly classes: number;
+  /**
+   * Open addressing, two words a slot: the feature key (0 marks an empty slot), then where its row's
+   * entries start (high 24 bits) and how many there are (low 8 bits).
+   */
   private table: Uint32Array;
-  private slots: Int32Array;
+  /**
+   * The rows' non-zero weights, each packed as weight << 8 | class. A row holds about 4 of the part of
+   * speech model's 45 classes and 3 of the name models' 17: adding only those is most of the speed.
+   */
+  private entries: Int32Array;
   private mask: number;
 
   constructor(
@@ -109,30 +117,39 @@ export class Model implements Scorer {
     /** Words always given one label in training (`the` DT, `,` `,`): labelled without scoring. */
     readonly fixed: ReadonlyMap<string, number> = new Map(),
   ) {
-    this.classes = labels.length;
+    const c = (this.classes = labels.length);
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.table = new Uint32Array(size);
-    this.slots = new Int32Array(size);
+    this.table = new Uint32Array(size * 2);
+    let nonZero = 0;
+    for (const w of weights) if (w !== 0) nonZero++;
+    this.entries = new Int32Array(nonZero);
+    let at = 0;
     for (let j = 0; j < keys.length; j++) {
+      const start = at;
+      for (let q = 0; q < c; q++) if (weights[j * c + q] !== 0) this.entries[at++] = (weights[j * c + q]! << 8) | q;
       let h = keys[j]! & this.mask;
-      while (this.table[h] !== 0) h = (h + 1) & this.mask;
-      this.table[h] = keys[j]!;
-      this.slots[h] = j;
+      while (this.table[2 * h] !== 0) h = (h + 1) & this.mask;
+      this.table[2 * h] = keys[j]!;
+      this.table[2 * h + 1] = (start << 8) | (at - start);
     }
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
-    const { classes: c, table, slots, mask, weights } = this;
+    const { table, entries, mask } = this;
     for (let f = 0; f < count; f++) {
       const key = features[f]!;
-      let h = key & mask;
+      let h = (key & mask) << 1;
       let k: number;
-      while ((k = table[h]!) !== 0 && k !== key) h = (h + 1) & mask;
+      while ((k = table[h]!) !== 0 && k !== key) h = (h + 2) & ((mask << 1) | 1);
       if (k === 0) continue;
-      const base = slots[h]! * c;
-      for (let q = 0; q < c; q++) scores[q]! += weights[base + q]!;
+      const row = table[h + 1]!;
+      const end = (row >>> 8) + (row & 255);
+      for (let e = row >>> 8; e < end; e++) {
+        const packed = entries[e]!;
+        scores[packed & 255]! += packed >> 8;
+      }
     }
   }
 }

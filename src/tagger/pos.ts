@@ -64,7 +64,7 @@ export function tagPos(views: SentenceView[], scorer: Scorer, fixed: ReadonlyMap
   return views.map((view, si) => {
     const known = new Int32Array(view.words.length);
     for (let i = 0; i < known.length; i++) known[i] = fixed.get(view.words[i]!) ?? -1;
-    return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out), lesson?.trainer, lesson?.truth[si], known);
+    return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out), lesson?.trainer, lesson?.truth[si], { fixed: known });
   });
 }
 

@@ -22,6 +22,8 @@ export interface WordInfo {
   upper: boolean;
   hasLetter: boolean;
   hasLower: boolean;
+  /** Any capital letter at all: `iPhone` yes, `al-Mayadin` yes, `said`, `1860` and `,` no. */
+  hasUpper: boolean;
 }
 
 const CACHE_LIMIT = 200_000;
@@ -82,6 +84,7 @@ export function wordInfo(word: string): WordInfo {
     upper: hasLetter && !hasLower,
     hasLetter,
     hasLower,
+    hasUpper: /\p{Lu}/u.test(word),
   };
   cache.set(word, info);
   return info;
