@@ -159,6 +159,9 @@ describe("figures: what is counted", () => {
     ["It has 54 functions spread over files.", "54", "functions"],
     ["Some 200,000 seeds weigh 1 kg.", "200,000", "seeds"],
     ["Police held 20 arms dealers.", "20", "arms dealers"],
+    // initials are one word: `U.S.` is no unit
+    ["Officials said 5 U.S. soldiers were wounded.", "5", "U.S. soldiers"],
+    ["The U.N. sent 40 U.N. observers.", "40", "U.N. observers"],
     // a second number that counts something else is no range with the first
     ["Clusters are small (less than 2% or 30 vertices).", "30", "vertices"],
   ])("%s", (text, figure, counted) => {

@@ -1,6 +1,6 @@
 // An averaged perceptron over hashed features. Training keeps a float row of class weights per
-// feature it has ever had to correct; the finished model keeps the averaged rows, pruned and
-// quantised to 16 bits, in an open-addressing table read straight from a typed array.
+// feature it has ever had to correct; the finished model keeps the averaged rows, pruned, quantised
+// to 16 bits and stored sparse (most of a row's weights are 0), behind an open-addressing table.
 
 export interface Scorer {
   readonly classes: number;
@@ -64,9 +64,17 @@ export class Trainer implements Scorer {
       rows.push(avg.slice());
     }
     const scale = largest > 0 ? largest / 32767 : 1;
-    const weights = new Int16Array(keys.length * c);
-    rows.forEach((r, j) => r.forEach((v, k) => (weights[j * c + k] = Math.round(v / scale))));
-    return new Model(labels, Uint32Array.from(keys), weights, scale, fixed);
+    const starts = new Uint32Array(keys.length);
+    const entries: number[] = [];
+    rows.forEach((r, j) => {
+      const start = entries.length;
+      r.forEach((v, k) => {
+        const w = Math.round(v / scale);
+        if (w !== 0) entries.push((w << 8) | k);
+      });
+      starts[j] = (start << 8) | (entries.length - start);
+    });
+    return new Model(labels, Uint32Array.from(keys), starts, Int32Array.from(entries), scale, fixed);
   }
 
   private rowOf(key: number): number {
@@ -97,42 +105,35 @@ export class Trainer implements Scorer {
 
 export class Model implements Scorer {
   readonly classes: number;
-  /**
-   * Open addressing, two words a slot: the feature key (0 marks an empty slot), then where its row's
-   * entries start (high 24 bits) and how many there are (low 8 bits).
-   */
+  /** Open addressing, two words a slot: the feature key (0 marks an empty slot), then its `rows` word. */
   private table: Uint32Array;
-  /**
-   * The rows' non-zero weights, each packed as weight << 8 | class. A row holds about 4 of the part of
-   * speech model's 45 classes and 3 of the name models' 17: adding only those is most of the speed.
-   */
-  private entries: Int32Array;
   private mask: number;
 
   constructor(
     readonly labels: string[],
+    /** The features, one row each. */
     readonly keys: Uint32Array,
-    readonly weights: Int16Array,
+    /** For each row, where its entries start (high 24 bits) and how many there are (low 8 bits). */
+    readonly rows: Uint32Array,
+    /**
+     * The rows' non-zero weights, each packed as weight << 8 | class. A row holds about 4 of the part of
+     * speech model's 45 classes and 3 of the name models' 17: adding only those is most of the speed.
+     */
+    readonly entries: Int32Array,
     readonly scale: number,
     /** Words always given one label in training (`the` DT, `,` `,`): labelled without scoring. */
     readonly fixed: ReadonlyMap<string, number> = new Map(),
   ) {
-    const c = (this.classes = labels.length);
+    this.classes = labels.length;
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     this.mask = size - 1;
     this.table = new Uint32Array(size * 2);
-    let nonZero = 0;
-    for (const w of weights) if (w !== 0) nonZero++;
-    this.entries = new Int32Array(nonZero);
-    let at = 0;
     for (let j = 0; j < keys.length; j++) {
-      const start = at;
-      for (let q = 0; q < c; q++) if (weights[j * c + q] !== 0) this.entries[at++] = (weights[j * c + q]! << 8) | q;
       let h = keys[j]! & this.mask;
       while (this.table[2 * h] !== 0) h = (h + 1) & this.mask;
       this.table[2 * h] = keys[j]!;
-      this.table[2 * h + 1] = (start << 8) | (at - start);
+      this.table[2 * h + 1] = rows[j]!;
     }
   }
 
@@ -151,5 +152,13 @@ export class Model implements Scorer {
         scores[packed & 255]! += packed >> 8;
       }
     }
+  }
+
+  /** Row `j`'s weights, every class, zeros included. */
+  row(j: number): Int16Array {
+    const out = new Int16Array(this.classes);
+    const at = this.rows[j]!;
+    for (let e = at >>> 8; e < (at >>> 8) + (at & 255); e++) out[this.entries[e]! & 255] = this.entries[e]! >> 8;
+    return out;
   }
 }

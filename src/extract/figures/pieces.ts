@@ -17,10 +17,11 @@ export interface Piece {
 }
 
 // number: `1,500.25` | `3.5` | `.5` | `85`, then an optional `5th` / `1990s` suffix kept in the piece
-// word: letters, with inner hyphens and apostrophes (`twenty-one`, `year-old`, `city's`); `km²`
+// word: initials with their stops (`U.S.`, `U.N.`), or letters with inner hyphens and apostrophes
+// (`twenty-one`, `year-old`, `city's`); `km²`
 // symbol: currency signs, percent and degree
 const PIECE =
-  /(?<number>(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:(?:st|nd|rd|th|s)(?![\p{L}\p{N}]))?)|(?<word>\p{L}[\p{L}\p{M}²³]*(?:['-]\p{L}[\p{L}\p{M}²³]*)*)|(?<symbol>[$£€¥₹₩₽₺%‰°])|(?<punct>[^\s])/gu;
+  /(?<number>(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:(?:st|nd|rd|th|s)(?![\p{L}\p{N}]))?)|(?<word>(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}²³]*(?:['-]\p{L}[\p{L}\p{M}²³]*)*)|(?<symbol>[$£€¥₹₩₽₺%‰°])|(?<punct>[^\s])/gu;
 
 export function pieces(text: string): Piece[] {
   const out: Piece[] = [];
