@@ -56,8 +56,9 @@ export function articleFeatures(
   first: number[],
   votes: ArticleVotes,
   out: Uint32Array,
+  contextOnly = false,
 ): number {
-  let n = nameFeatures(s, pos, i, prev, prev2, doc, out);
+  let n = nameFeatures(s, pos, i, prev, prev2, doc, out, contextOnly);
   const w = s.infos[i]!;
   const own = first[i]!;
   out[n++] = mix(T.Own, own);

@@ -4,9 +4,10 @@
 // guess is corrected as it is made.
 import { articleFeatures, ArticleVotes } from "./article-pass.js";
 import { DocumentContext } from "./context.js";
-import { nameFeatures, type SentenceView } from "./features.js";
+import { nameFeatures, wordFeatures, type SentenceView } from "./features.js";
 import type { Scorer, Trainer } from "./perceptron.js";
 import { spansFromLabels } from "./scheme.js";
+import { wordScores, type WordScores } from "./word-scores.js";
 
 export interface Lesson {
   trainer: Trainer;
@@ -33,6 +34,8 @@ export interface Known {
    * same with and without this shortcut.
    */
   plain?: Uint8Array;
+  /** Adds the scores of token i's own features, when the features given leave them out (word-scores.ts). */
+  own?: (i: number, scores: Float64Array) => void;
 }
 
 /** A name label that leaves no name open: `O`, or the `L-` and `U-` of any type (scheme.ts). */
@@ -54,6 +57,7 @@ export function tagSequence(length: number, scorer: Scorer, featuresOf: Features
     else if (!(plain && plain[i] === 1 && closes(prev))) {
       const n = featuresOf(i, prev, prev2, features);
       scores.fill(0, 0, c);
+      known.own?.(i, scores);
       scorer.score(features, n, scores);
       for (let q = 1; q < c; q++) if (scores[q]! > scores[best]!) best = q;
       if (trainer && truth) trainer.update(features, n, truth[i]!, best);
@@ -84,9 +88,11 @@ export function tagNames(views: SentenceView[], pos: Uint32Array[], models: Scor
 export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: number[][], scorer: Scorer, lesson?: Lesson): number[][] {
   const votes = new ArticleVotes(views, first);
   const doc = new DocumentContext(views);
+  // learning changes the weights as it goes: a word's own scores are kept only for a finished model
+  const kept = lesson ? null : wordScores(scorer, wordFeatures);
   return views.map((view, si) => {
-    const featuresOf: FeaturesOf = (i, prev, prev2, out) => articleFeatures(view, pos[si]!, i, prev, prev2, doc, first[si]!, votes, out);
-    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], { plain: view.plain });
+    const featuresOf: FeaturesOf = (i, prev, prev2, out) => articleFeatures(view, pos[si]!, i, prev, prev2, doc, first[si]!, votes, out, kept !== null);
+    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept));
     doc.remember(view, spansFromLabels(labels));
     return labels;
   });
@@ -94,10 +100,21 @@ export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: 
 
 function firstPass(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, lesson?: Lesson): number[][] {
   const doc = new DocumentContext(views);
+  const kept = lesson ? null : wordScores(scorer, wordFeatures);
   return views.map((view, si) => {
     // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1
-    const labels = tagSequence(view.words.length, scorer, (i, prev, prev2, out) => nameFeatures(view, pos[si]!, i, prev, prev2, doc, out), lesson?.trainer, lesson?.truth[si], { plain: view.plain });
+    const featuresOf: FeaturesOf = (i, prev, prev2, out) => nameFeatures(view, pos[si]!, i, prev, prev2, doc, out, kept !== null);
+    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept));
     doc.remember(view, spansFromLabels(labels));
     return labels;
   });
+}
+
+function known(view: SentenceView, kept: WordScores | null): Known {
+  return { plain: view.plain, ...(kept && { own: ownScores(view, kept) }) };
+}
+
+/** Token i's own scores, from the kept ones (word-scores.ts). */
+export function ownScores(view: SentenceView, kept: WordScores): NonNullable<Known["own"]> {
+  return (i, scores) => kept.add(view.infos[i]!, view.allCaps, scores);
 }

@@ -61,22 +61,41 @@ const enum T {
 
 const PAD = wordInfo("<pad>");
 const NONE = fnv1a("");
+const NO_LISTS: readonly number[] = [];
 
-/**
- * Features of token `i` given the two labels before it (indices into the label list; 0 is `O`) and the
- * sentence's part-of-speech tags (hashed). Written into `out`; returns the count.
- */
-export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev: number, prev2: number, doc: DocumentContext, out: Uint32Array): number {
-  let n = 0;
-  const at = (k: number) => (k >= 0 && k < s.infos.length ? s.infos[k]! : PAD);
-  const w = s.infos[i]!;
-  const caps = s.allCaps ? T.CapsOffset : 0;
+/** The features of the word itself, the same wherever it stands in a sentence of the same case (word-scores.ts). */
+export function wordFeatures(w: WordInfo, allCaps: boolean, out: Uint32Array): number {
+  const n = wordHead(w, allCaps ? T.CapsOffset : 0, out, 0);
+  return wordLists(w, allCaps ? T.CapsOffset : 0, out, n);
+}
+
+function wordHead(w: WordInfo, caps: number, out: Uint32Array, n: number): number {
   out[n++] = mix(T.Bias, 0);
   out[n++] = mix(T.Form, w.formHash);
   out[n++] = mix(T.Lower, w.lowerHash);
   out[n++] = mix(T.Shape + caps, w.shapeHash);
   out[n++] = mix(T.Short + caps, w.shortHash);
   for (let a = 0; a < w.affixHashes.length; a++) out[n++] = mix(T.Affix, w.affixHashes[a]!, a);
+  return n;
+}
+
+function wordLists(w: WordInfo, caps: number, out: Uint32Array, n: number): number {
+  for (const l of w.listHashes) out[n++] = mix(T.List + caps, l, w.capitalised ? 1 : 0);
+  if (w.listHashes.length === 0) out[n++] = mix(T.List, NONE);
+  return n;
+}
+
+/**
+ * Features of token `i` given the two labels before it (indices into the label list; 0 is `O`) and the
+ * sentence's part-of-speech tags (hashed). Written into `out`; returns the count. With `contextOnly`,
+ * the word's own features (wordFeatures) are left out: the caller adds their scores, kept per word.
+ */
+export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev: number, prev2: number, doc: DocumentContext, out: Uint32Array, contextOnly = false): number {
+  let n = 0;
+  const at = (k: number) => (k >= 0 && k < s.infos.length ? s.infos[k]! : PAD);
+  const w = s.infos[i]!;
+  const caps = s.allCaps ? T.CapsOffset : 0;
+  if (!contextOnly) n = wordHead(w, caps, out, n);
   for (let d = -2; d <= 2; d++) {
     if (d === 0) continue;
     const o = at(i + d);
@@ -107,9 +126,10 @@ export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev:
     if (w.upper && !s.allCaps) out[n++] = mix(T.Acronym, doc.expands(s.words[i]!));
   }
   for (const g of s.gazetteer[i]!) out[n++] = mix(T.Gazetteer + caps, g);
-  for (const l of w.listHashes) out[n++] = mix(T.List + caps, l, w.capitalised ? 1 : 0);
+  // the word's own lists, then its neighbours': the order training saw (a float sum depends on it)
+  for (const l of contextOnly ? NO_LISTS : w.listHashes) out[n++] = mix(T.List + caps, l, w.capitalised ? 1 : 0);
   for (const l of left.listHashes) out[n++] = mix(T.ListNeighbour, l, 1);
   for (const l of right.listHashes) out[n++] = mix(T.ListNeighbour, l, 2);
-  if (w.listHashes.length === 0) out[n++] = mix(T.List, NONE);
+  if (!contextOnly && w.listHashes.length === 0) out[n++] = mix(T.List, NONE);
   return n;
 }

@@ -1,10 +1,12 @@
 // Part of speech, in the Penn Treebank tags the CoNLL-2003 files carry: `Raqqa` NNP, `fell` VBD,
 // `'s` POS. Greedy and left to right over the same prepared words as the name tagger, from the word,
 // its shape and suffixes, its neighbours and the two tags before it.
-import { tagSequence } from "./decode.js";
+import { ownScores, tagSequence } from "./decode.js";
 import type { SentenceView } from "./features.js";
 import { fnv1a, mix } from "./hash.js";
 import type { Scorer, Trainer } from "./perceptron.js";
+import { wordScores } from "./word-scores.js";
+import type { WordInfo } from "./words.js";
 
 const enum F {
   Bias,
@@ -27,13 +29,10 @@ const enum F {
 
 const PAD = fnv1a("<pad>");
 
-/** Features of token `i` given the two tags before it (indices into the model's labels). Written into `out`; returns the count. */
-export function posFeatures(s: SentenceView, i: number, prev: number, prev2: number, out: Uint32Array): number {
+/** The features of the word itself: its form, shape and affixes (word-scores.ts keeps their scores). */
+export function posWordFeatures(w: WordInfo, allCaps: boolean, out: Uint32Array): number {
   let n = 0;
-  const w = s.infos[i]!;
-  const caps = s.allCaps ? F.CapsOffset : 0;
-  const last = s.infos.length - 1;
-  const suffix3 = w.affixHashes[6]!;
+  const caps = allCaps ? F.CapsOffset : 0;
   out[n++] = mix(F.Bias, 0);
   out[n++] = mix(F.Form + caps, w.formHash);
   out[n++] = mix(F.Lower, w.lowerHash);
@@ -41,6 +40,19 @@ export function posFeatures(s: SentenceView, i: number, prev: number, prev2: num
   for (let a = 0; a < 4; a++) out[n++] = mix(F.Suffix + a, w.affixHashes[4 + a]!);
   out[n++] = mix(F.Prefix, w.affixHashes[0]!);
   out[n++] = mix(F.Prefix + 1, w.affixHashes[1]!);
+  return n;
+}
+
+/**
+ * Features of token `i` given the two tags before it (indices into the model's labels). Written into
+ * `out`; returns the count. With `contextOnly`, the word's own features (posWordFeatures) are left out.
+ */
+export function posFeatures(s: SentenceView, i: number, prev: number, prev2: number, out: Uint32Array, contextOnly = false): number {
+  const w = s.infos[i]!;
+  const caps = s.allCaps ? F.CapsOffset : 0;
+  const last = s.infos.length - 1;
+  const suffix3 = w.affixHashes[6]!;
+  let n = contextOnly ? 0 : posWordFeatures(w, s.allCaps, out);
   out[n++] = mix(F.Word, i > 1 ? s.infos[i - 2]!.lowerHash : PAD);
   out[n++] = mix(F.Word + 1, i > 0 ? s.infos[i - 1]!.lowerHash : PAD);
   out[n++] = mix(F.Word + 3, i < last ? s.infos[i + 1]!.lowerHash : PAD);
@@ -64,7 +76,9 @@ export function tagPos(views: SentenceView[], scorer: Scorer, fixed: ReadonlyMap
   return views.map((view, si) => {
     const known = new Int32Array(view.words.length);
     for (let i = 0; i < known.length; i++) known[i] = fixed.get(view.words[i]!) ?? -1;
-    return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out), lesson?.trainer, lesson?.truth[si], { fixed: known });
+    if (lesson) return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out), lesson.trainer, lesson.truth[si], { fixed: known });
+    const own = ownScores(view, wordScores(scorer, posWordFeatures));
+    return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out, true), undefined, undefined, { fixed: known, own });
   });
 }
 
