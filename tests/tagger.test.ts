@@ -6,7 +6,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../src/read/document.js";
 import { readConll } from "../src/tagger/corpus.js";
+import { DocumentContext } from "../src/tagger/context.js";
 import { tagNames, tagSequence } from "../src/tagger/decode.js";
+import { nameFeatures, prepare, wordFeatures } from "../src/tagger/features.js";
+import { posFeatures, posWordFeatures } from "../src/tagger/pos.js";
 import { loadModel, saveModel } from "../src/tagger/model-file.js";
 import { bilouFromSpans, NAME_LABELS, spansFromBilou, spansFromIob } from "../src/tagger/scheme.js";
 import { sentencesOf, tokenize } from "../src/tagger/tokenize.js";
@@ -138,6 +141,27 @@ describe("tagger: words without a capital letter skip the name models after a na
     const text = "Officials of the Bank of England met Syrian President Bashar al-Assad in Damascus on Monday.";
     const doc = readDocument(text, { date: "2017-10-08" });
     expect(doc.analysis.names.map((n) => text.slice(n.start, n.end))).toEqual(["Bank of England", "Syrian", "Bashar al-Assad", "Damascus"]);
+  });
+});
+
+describe("tagger: a word's own features, kept apart, are the features the models read", () => {
+  // word-scores.ts scores a word's own features once: with the context's, they must be the full set
+  const sorted = (a: Uint32Array, n: number) => Array.from(a.subarray(0, n)).sort((x, y) => x - y);
+  it.each([["Syrian President Bashar al-Assad met the delegation in Damascus ."], ["SOCCER - JAPAN GET LUCKY WIN ."]])("%s", (sentence) => {
+    const view = prepare(sentence.split(" "));
+    const pos = new Uint32Array(view.words.length).fill(7);
+    const doc = new DocumentContext([view]);
+    const [full, context, own] = [new Uint32Array(128), new Uint32Array(128), new Uint32Array(128)];
+    for (let i = 0; i < view.words.length; i++) {
+      const n = nameFeatures(view, pos, i, 1, 0, doc, full);
+      const c = nameFeatures(view, pos, i, 1, 0, doc, context, true);
+      const w = wordFeatures(view.infos[i]!, view.allCaps, own);
+      expect(sorted(Uint32Array.from([...context.subarray(0, c), ...own.subarray(0, w)]), c + w)).toEqual(sorted(full, n));
+      const p = posFeatures(view, i, 2, 1, full);
+      const pc = posFeatures(view, i, 2, 1, context, true);
+      const pw = posWordFeatures(view.infos[i]!, view.allCaps, own);
+      expect(sorted(Uint32Array.from([...context.subarray(0, pc), ...own.subarray(0, pw)]), pc + pw)).toEqual(sorted(full, p));
+    }
   });
 });
 
