@@ -138,9 +138,11 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The company plans to pay down the loan by February.", "February", "DATE", "2018-02"],
   ["The dividend would be paid in January.", "January", "DATE", "2018-01"],
   ["Sales fell in the year ended March 31.", "March 31", "DATE", "2017-03-31"],
-  // `earlier` and `later` are signals, outside the span (the TempEval-3 AQUAINT convention)
-  ["Earlier this month, the rebels withdrew.", "this month", "DATE", "2017-10"],
-  ["Later yesterday the road reopened.", "yesterday", "DATE", "2017-10-07"],
+  // `earlier` and `later` in the span, as TimeBank writes them
+  ["Earlier this month, the rebels withdrew.", "Earlier this month", "DATE", "2017-10"],
+  ["The talks resume later this week.", "later this week", "DATE", "2017-W40"],
+  ["He arrived earlier Sunday.", "earlier Sunday", "DATE", "2017-10-08"],
+  ["Later yesterday the road reopened.", "Later yesterday", "DATE", "2017-10-07"],
   // quarters named through a year, and comparisons with the quarter reported
   ["Net sales for this year's third quarter were $14 million.", "this year's third quarter", "DATE", "2017-Q3"],
   ["The merger could be effective in next year's first quarter.", "next year's first quarter", "DATE", "2018-Q1"],
