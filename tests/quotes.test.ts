@@ -165,6 +165,42 @@ const ROWS: Array<[string, string, Seen[]]> = [
     "Trump said that “ethanol people” “do a fantastic job. And it is so important.”",
     [indirect("“ethanol people” “do a fantastic job. And it is so important.”", "said", "Trump"), partial("do a fantastic job. And it is so important.", "said", "Trump")],
   ],
+  // speakers of quotes with no saying verb beside them
+  ["a clause ending in a colon introduces the quote", "Trump gestured to the crowd and leaned in: “Let us defeat her in November.”", [direct("Let us defeat her in November.", null, "Trump")]],
+  ["a bare name before a colon", "Pollsters agree - Carl Bialik: “One of the biggest shifts came late.”", [direct("One of the biggest shifts came late.", null, "Carl Bialik")]],
+  ["`According to X:` before the quote", "According to HuffPo: “Kaine has moved toward a solid position.”", [direct("Kaine has moved toward a solid position.", null, "HuffPo")]],
+  [
+    "a quote after a sentence that ends with a reported statement goes on with its speaker",
+    "The senator said the plan would fail. “It has no chance of passing in this Congress.”",
+    [indirect("the plan would fail", "said", "The senator"), direct("It has no chance of passing in this Congress.", null, "The senator")],
+  ],
+  ["an aside between the subject and the cue", "Hillary Clinton, also campaigning in Wisconsin, said the rival was responsible for it.", [indirect("the rival was responsible for it", "said", "Hillary Clinton")]],
+  ["a bracketed abbreviation ends no sentence", "Sen. Rand Paul (R-Ky.) said the tax plan would give money away.", [indirect("the tax plan would give money away", "said", "Sen. Rand Paul (R-Ky.)")]],
+  ["a quantity alone as the subject", "Some said they have cringed at the comparison.", [indirect("they have cringed at the comparison", "said", "Some")]],
+  [
+    "a participle after a quote: the speaker of the quote",
+    "“We won,” he said, adding that the team played well.",
+    [direct("We won", "said", "he"), indirect("the team played well", "adding", "he")],
+  ],
+  [
+    "after a quote ending in a full stop, a cue with its own clause opens a new statement",
+    "“I have chosen to err on the side of life.” Rubio said he does support an exception for the mother.",
+    [direct("I have chosen to err on the side of life.", null, null), indirect("he does support an exception for the mother", "said", "Rubio")],
+  ],
+  // reported speech: constructions
+  ["a report inside a relative clause", "The state passed a law, which critics said was discriminatory against students.", [indirect("was discriminatory against students", "said", "critics")]],
+  [
+    "an attribution between commas inside its statement",
+    "Many of the closures, he said, have involved public courses.",
+    [{ kind: "indirect", text: "Many of the closures, he said, have involved public courses", cue: "said", speaker: "he", fragments: ["Many of the closures", "have involved public courses"] }],
+  ],
+  [
+    "`according to` a long source",
+    "Clinton led in both states, according to early results of the exit poll conducted by Edison Research for the networks.",
+    [indirect("Clinton led in both states", "according to", "early results of the exit poll conducted by Edison Research for the networks")],
+  ],
+  ["`according to` with no comma before it", "Clinton leads Sanders by 271 pledged delegates according to a count by the agency.", [indirect("Clinton leads Sanders by 271 pledged delegates", "according to", "a count by the agency")]],
+  ["the speaker's next act ends the clause", "Paul said the plan would cost billions, and called him a fraud.", [indirect("the plan would cost billions", "said", "Paul")]],
 ];
 
 describe("extract/quotes", () => {
@@ -179,6 +215,17 @@ describe("extract/quotes", () => {
 
   it.each(ROWS)("source tag and no linked entity at extraction: %s", (_label, text) => {
     expect(quotesOf(text).map((q) => [q.source, q.speaker?.entity ?? null])).toEqual(quotesOf(text).map(() => ["extract/quotes", null]));
+  });
+});
+
+describe("extract/quotes: the speaker's name", () => {
+  it.each([
+    ["Sen. Rand Paul (R-Ky.) said the tax plan would give money away.", "Sen. Rand Paul"],
+    ["“Our rivals are weak,” said Stephen Vladeck of the University of Texas.", "Stephen Vladeck"],
+    ["“It is over,” wrote Ben Jacobs in The Guardian.", "Ben Jacobs"],
+    ["“The economy is strong,” said Bank of America.", "Bank of America"],
+  ])("%s", (text, name) => {
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual([name]);
   });
 });
 

@@ -9,6 +9,8 @@ import { paragraphs } from "../analyse/analyse.js";
 import { pairQuotationMarks, type Quoted } from "./quotes/marks.js";
 import { reportedSpeech, type Reported } from "./quotes/reported.js";
 import { statementAround } from "./quotes/around.js";
+import { carrySpeakers } from "./quotes/carry.js";
+import { speakerName } from "./quotes/name.js";
 import { charSpan, readWords, wordAt, type Words } from "./quotes/words.js";
 
 const SOURCE = "extract/quotes";
@@ -24,11 +26,12 @@ function headlineParagraphs(text: string): Set<number> {
   return found;
 }
 
-/** `the Syrian Democratic Forces (SDF` -> `... (SDF)`. */
+/** `the Syrian Democratic Forces (SDF` -> `... (SDF)`; `Rep. Jim Clyburn (D-S.C` -> `... (D-S.C.)`. */
 function mentionSpan(words: Words, range: [number, number]): Span {
   let [start, end] = charSpan(words, range);
   const text = words.doc.raw.slice(start, end);
-  if (words.doc.raw[end] === ")" && text.split("(").length > text.split(")").length) end++;
+  const closing = /^\.?\)/.exec(words.doc.raw.slice(end, end + 2));
+  if (closing && text.split("(").length > text.split(")").length) end += closing[0].length;
   return span(words.doc, start, end);
 }
 
@@ -60,7 +63,7 @@ function contentSpan(words: Words, range: [number, number], quotes: Quoted[]): S
 function speaker(words: Words, range: [number, number] | null, named?: [number, number]): QuoteDraft["speaker"] {
   if (!range) return null;
   const mention = mentionSpan(words, range);
-  return { name: named ? mentionSpan(words, named).text : mention.text, mention, entity: null };
+  return { name: named ? mentionSpan(words, named).text : speakerName(mention.text), mention, entity: null };
 }
 
 function fromStatement(words: Words, found: QuotedStatement, around: Reported | undefined): QuoteDraft {
@@ -83,12 +86,12 @@ const sameWords = (a: [number, number], b: [number, number]): boolean => a[0] ==
 const charSpanOf = (words: Words, range: [number, number]): Span => span(words.doc, ...charSpan(words, range));
 
 function fromReported(words: Words, found: Reported, quotes: Quoted[]): QuoteDraft {
-  const content = contentSpan(words, found.content, quotes);
+  const fragments = [found.content, ...(found.rest ? [found.rest] : [])].map((piece) => contentSpan(words, piece, quotes));
   return {
-    ...content,
+    ...span(words.doc, fragments[0]!.start, fragments[fragments.length - 1]!.end),
     source: SOURCE,
     kind: "indirect",
-    fragments: [content],
+    fragments,
     cue: charSpanOf(words, found.cue),
     speaker: speaker(words, found.speaker.mention, found.speaker.named),
   };
@@ -120,7 +123,7 @@ export function extractQuotes(doc: Doc): Partial<Draft> {
     const inSentence = bySentence.get(sentence) ?? [];
     // a partial quote takes the speaker of the reported speech around it, or of the cue whose complement holds it
     // a quote that opens inside a clause belongs to it, even past a full stop in its marks: `said that “... job. And ...”`
-    let around = inSentence.find((r) => r.content[0] <= found.words[0] && found.words[0] < r.content[1]);
+    let around = inSentence.find((r) => r.content[0] <= found.words[0] && found.words[0] < (r.rest ?? r.content)[1]);
     if (found.kind === "partial" && !around) {
       const statement = statementAround(words, words.sentences[sentence]!, [found.words[0], found.words[1] - 1]);
       if (!statement || inSentence.some((r) => r.cue[0] === statement.cue[0])) continue;
@@ -136,5 +139,5 @@ export function extractQuotes(doc: Doc): Partial<Draft> {
     } else results.push(fromStatement(words, found, around));
   }
   results.push(...reported.filter((found) => !wholly.has(found)).map((found) => fromReported(words, found, quotes)));
-  return { quotes: results.sort((a, b) => a.start - b.start || a.end - b.end) };
+  return { quotes: carrySpeakers(words, results.sort((a, b) => a.start - b.start || a.end - b.end)) };
 }

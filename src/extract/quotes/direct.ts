@@ -3,10 +3,12 @@
 // around a word or two, titles, names).
 //   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
 //   it would announce the liberation “in the coming few days”   -> partial
-import { type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
-import { COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES } from "./cues.js";
+import { afterListener, type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
+import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS } from "./cues.js";
+import { introducerSpeaker } from "./introducer.js";
 import type { Quoted } from "./marks.js";
-import { isCapitalised, lower, wordAt, type Words } from "./words.js";
+import { readsAsTitle } from "./titles.js";
+import { gapBefore, isCapitalised, lower, wordAt, type Words } from "./words.js";
 
 export interface QuotedStatement {
   kind: "direct" | "partial";
@@ -42,6 +44,10 @@ function opening(words: Words, quote: Quoted, first: number): "start" | "after-c
   return "inside";
 }
 
+function afterColon(words: Words, quote: Quoted, first: number): boolean {
+  return first > 0 && /:\s*$/.test(words.doc.text.slice(words.list[first - 1]!.end, quote.open));
+}
+
 /** `said,` / `said in a statement,` / `telling them,` just before word i (inclusive). */
 function cueNear(words: Words, i: number): boolean {
   for (let c = i; c >= Math.max(0, i - 4); c--) if (quoteCueLength(words, c, true) > 0 || PARTICIPLE_CUES.has(lower(words, c))) return true;
@@ -62,7 +68,20 @@ function after(words: Words, quote: Quoted, last: number, limit: number): Attrib
   if (/[.!?\u2026:;]/.test(gap)) return null;
   // `“We won.” The next debate is in May`: a full stop inside the marks may end the sentence
   const stopped = /[.!?\u2026]\s*$/.test(words.doc.text.slice(quote.open, quote.close)) && isCapitalised(words, next);
-  return attributionAfterQuote(words, next, limit, stopped);
+  // a line break after `.”` starts a new paragraph in texts that break paragraphs with one newline
+  if (stopped && /\n/.test(gap)) return null;
+  const found = attributionAfterQuote(words, next, limit, stopped);
+  return found && stopped && opensClause(words, found, limit) ? null : found;
+}
+
+/** Words after a cue that make a clause of their own: `...exceptions." Rubio said he does support ...` is a new sentence. */
+const MIN_CLAUSE_WORDS = 3;
+
+/** The cue of `found` takes a clause (no comma, no adjunct after it): it reports something else than the quote before. */
+function opensClause(words: Words, found: Attribution, limit: number): boolean {
+  const k = found.speaker.mention[0] > found.cue[0] ? found.speaker.mention[1] : afterListener(words, found.cue[0], limit);
+  if (limit - k < MIN_CLAUSE_WORDS || /,/.test(gapBefore(words, k))) return false;
+  return !PREPOSITIONS.has(lower(words, k)) && !ADJUNCT_STARTS.has(lower(words, k));
 }
 
 /** The first word of `next` when it opens in the same sentence: an attribution ends before it. */
@@ -90,6 +109,8 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
   const base = { fragments: quote.fragments.map((piece) => withoutTrailingComma(words, piece)), words: [first, last + 1] as [number, number], speaker: null, cue: null };
   if (position === "inside") {
     if (NAMING_WORDS.has(lower(words, first - 1)) && !describedAs(words, first - 1)) return null;
+    // `on NBC's “Meet the Press”`: a title, not words someone said
+    if (readsAsTitle(words.doc.text.slice(quote.open + 1, quote.close))) return null;
     if (size > MAX_SCARE_WORDS) return { ...base, kind: "partial", attribution: null };
     // `the so-called “caliphate”`, `a “final assault” on the town`: a label, not words someone said
     const closesSentence = last + 1 >= words.list.length || words.sentenceOf[last + 1] !== words.sentenceOf[last] || /[.!?]\s*$/.test(words.doc.text.slice(quote.open, quote.close));
@@ -98,7 +119,11 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
   const sentenceStart = words.sentences[words.sentenceOf[Math.max(0, first - 1)]!]![0];
   const attribution =
     position === "after-cue" ? leadingAttribution(words, sentenceStart, first) : after(words, quote, last, limitBefore(words, last, next));
-  return { ...base, kind: "direct", attribution };
+  // `“The Big Short” was nominated`, a subheading in capitals: a title or a headline when nothing attributes it
+  if (!attribution && readsAsTitle(words.doc.text.slice(quote.open + 1, quote.close))) return null;
+  // `Politico reveals a few relevant facts: “...”`: no saying verb, but the clause before the colon has a subject
+  const introducer = !attribution && afterColon(words, quote, first) ? introducerSpeaker(words, sentenceStart, first) : null;
+  return { ...base, kind: "direct", attribution, speaker: introducer?.mention ?? null };
 }
 
 /** Words between an attribution and a quote that goes on after it: `,” Carter told the Shangri-La Dialogue, a forum in Singapore. “`. */
@@ -136,7 +161,7 @@ export function quotedStatements(words: Words, quotes: Quoted[], headline: (para
     if (current.attribution) {
       current.speaker = current.attribution.speaker.mention;
       current.cue = current.attribution.cue;
-    } else if (current.kind === "direct") {
+    } else if (current.kind === "direct" && !current.speaker) {
       // a quote that goes on after `he said.`, in the same or the next paragraph, keeps its speaker
       const previous = found[found.length - 1];
       const near = previous?.kind === "direct" && words.paragraphOf[current.words[0]]! - words.paragraphOf[previous.words[1] - 1]! <= 1;

@@ -27,6 +27,7 @@ export interface SpeakerPhrase {
   named?: [number, number];
 }
 
+const QUANTITY_SUBJECTS = new Set(["some", "many", "several", "both", "all", "most"]);
 /** A source is a noun phrase, not a clause: longer than this, it is not one. */
 const MAX_MENTION_WORDS = 12;
 const MAX_NAME_WORDS = 6;
@@ -68,7 +69,8 @@ function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, n
 function plausible(words: Words, [s, e]: [number, number]): boolean {
   if (e <= s || e - s > MAX_MENTION_WORDS) return false;
   const last = lower(words, e - 1);
-  if (PREPOSITIONS.has(last) || DETERMINERS.has(last) || DISCOURSE.has(last)) return false;
+  // `Some said`, `Many say`: a quantity alone is a subject; `the` or `his` alone is not
+  if (PREPOSITIONS.has(last) || (DETERMINERS.has(last) && !(e - s === 1 && QUANTITY_SUBJECTS.has(last))) || DISCOURSE.has(last)) return false;
   // `the town had fallen and was`: a verb of being means a clause
   // and so does a finite verb by its tag: `The company will cut costs, said ...`
   const clausal = (i: number) =>
@@ -79,12 +81,28 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   return isNounPhrase(words, [s, e]) || isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || QUANTITY_STARTS.has(lower(words, s)) || /^\d/.test(lower(words, s)) || e - s <= 2;
 }
 
-/** Comma-separated chunks of [from, end), nearest first (at most three). */
+/** Comma-separated chunks looked at before a cue: a subject, its appositive and two asides. */
+const MAX_CHUNKS = 5;
+
+/** `Hillary Clinton, also campaigning in Wisconsin, said`, `Sanders, meanwhile, who sits ..., said`: an aside, not the subject. */
+function isAside(words: Words, [s]: [number, number]): boolean {
+  const word = lower(words, s);
+  return PREPOSITIONS.has(word) || DISCOURSE.has(word) || CLAUSE_WORDS.has(word) || posOf(words, s) === "VBG" || (isAdverb(words, s) && !isCapitalised(words, s));
+}
+
+/** The chunks before a cue without the asides that close them: `Sen. Durbin (D-Ill.), noting the size of it, said`. */
+function withoutAsides(words: Words, chunks: Array<[number, number]>): Array<[number, number]> {
+  let k = 0;
+  while (k < chunks.length - 1 && isAside(words, chunks[k]!) && /,/.test(gapBefore(words, chunks[k]![0]))) k++;
+  return chunks.slice(k);
+}
+
+/** Comma-separated chunks of [from, end), nearest first (at most MAX_CHUNKS). */
 function chunksBefore(words: Words, from: number, end: number): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let chunkEnd = end;
   const stop = Math.max(from, end - MAX_SUBJECT_WORDS);
-  for (let i = end - 1; i >= stop && chunks.length < 3; i--) {
+  for (let i = end - 1; i >= stop && chunks.length < MAX_CHUNKS; i--) {
     if (i === stop && i !== from && !CHUNK_BREAK.test(gapBefore(words, i))) break; // too long to be a subject
     if (i === from || CHUNK_BREAK.test(gapBefore(words, i))) {
       chunks.push([i, chunkEnd]);
@@ -100,7 +118,7 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
   while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || isAdverb(words, end - 1))) end--;
   if (end <= from || BE_FORMS.has(lower(words, end - 1))) return null;
   const closingComma = /,/.test(gapBefore(words, end));
-  const [nearest, previous] = chunksBefore(words, from, end);
+  const [nearest, previous] = closingComma ? withoutAsides(words, chunksBefore(words, from, end)) : chunksBefore(words, from, end);
   if (!nearest) return null;
   if (closingComma && previous && /,/.test(gapBefore(words, nearest[0]))) {
     // appositive: `The spokeswoman ..., Jihan Sheikh Ahmad, said` / `Ardal Raqqa, a field commander ..., told`

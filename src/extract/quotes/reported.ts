@@ -6,12 +6,16 @@
 import { afterListener, type Attribution, cueLength, MAX_TAIL_WORDS, sentenceSubject, trailingAttribution } from "./attribution.js";
 import { ADJUNCT_STARTS, AUXILIARIES, CLAUSE_ENDS, CONTRAST_WORDS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
+import { interruptedAttribution } from "./interrupted.js";
+import { relativeReport } from "./relative.js";
 import { antecedentName, type SpeakerPhrase, speakerAfter, speakerBefore } from "./mentions.js";
 import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
 
 export interface Reported extends Attribution {
   /** Word range of the reported clause, without `that` and without the attribution. */
   content: [number, number];
+  /** Its second piece when the attribution interrupts it: `Many of the closures, he said, [have involved ...]`. */
+  rest?: [number, number];
 }
 
 /** Fewer words than this is not a statement (`..., he said.` after a two-word clause). */
@@ -21,14 +25,27 @@ const MAX_ADJUNCT_WORDS = 15;
 
 const hasComma = (words: Words, i: number): boolean => /,/.test(gapBefore(words, i));
 
+/** `according to exit polls conducted for the AP by Edison Research,`: a source runs to the next comma, any noun phrase. */
+const MAX_SOURCE_WORDS = 20;
+
+function sourceAfter(words: Words, first: number, e: number): SpeakerPhrase | null {
+  let last = first;
+  const limit = Math.min(e, first + MAX_SOURCE_WORDS + 1);
+  while (last < limit && (last === first || !/[,;:()\u2014]/.test(gapBefore(words, last)))) last++;
+  if (first >= e || last >= limit && last < e) return speakerAfter(words, first, e);
+  return { mention: [first, last], start: first };
+}
+
 function accordingTo(words: Words, [s, e]: [number, number], cue: number): Reported | null {
-  const speaker = speakerAfter(words, cue + 2, e);
+  const speaker = sourceAfter(words, cue + 2, e);
   if (!speaker) return null;
   const [, speakerEnd] = speaker.mention;
-  if (cue === s && speakerEnd < e && hasComma(words, speakerEnd)) {
-    return { cue: [cue, cue + 2], speaker, content: [speakerEnd, e] };
+  // `According to X, ...`, also after a colon: `And it has not gone unnoticed: According to recent polls, ...`
+  if ((cue === s || /:/.test(gapBefore(words, cue))) && speakerEnd < e && hasComma(words, speakerEnd)) {
+    return { cue: [cue, cue + 2], speaker, content: [speakerEnd, clauseEnd(words, speakerEnd, e)] };
   }
-  if (cue > s && hasComma(words, cue) && e - speakerEnd <= MAX_TAIL_WORDS) {
+  // `..., according to X.` and `... 271 pledged delegates according to a count by the AP`
+  if (cue - s >= MIN_CONTENT_WORDS && (speakerEnd >= e || hasComma(words, speakerEnd))) {
     return { cue: [cue, cue + 2], speaker, content: [s, cue] };
   }
   return null;
@@ -73,7 +90,8 @@ function newAttribution(words: Words, i: number, e: number): boolean {
   // `and more than 4 in 10 said`: a cue within a short stretch, no comma between
   for (let c = i + 2; c < Math.min(e, i + 8); c++) {
     if (hasComma(words, c)) return false;
-    if (cueLength(words, c) > 0) return true;
+    // `and never called a donor to ask for money`: an infinitive is no new attribution
+    if (cueLength(words, c) > 0 && lower(words, c - 1) !== "to") return true;
   }
   return false;
 }
@@ -89,6 +107,8 @@ export function clauseEnd(words: Words, start: number, e: number): number {
     if (/[\u2014\u2013]|\s-\s/.test(gap)) return i;
     if (/[,;]/.test(gap) && (CONTRAST_WORDS.has(word) || CLAUSE_ENDS.has(word) || PARTICIPLE_CUES.has(word))) return i;
     if ((word === "and" || word === "but") && newAttribution(words, i, e)) return i;
+    // `said Rubio's plan would cost billions, and called him ...`: the speaker's next act, not the statement
+    if ((word === "and" || word === "but") && /,/.test(gap) && posOf(words, i + 1) === "VBD") return i;
   }
   return e;
 }
@@ -126,6 +146,19 @@ function taggedSubject(words: Words, [s, e]: [number, number], cue: number, star
   return mention ? { mention, start: mention[0] } : null;
 }
 
+/** `a law, which critics said was discriminatory`: the content starts at the verb after the cue. */
+function relative(words: Words, [s, e]: [number, number], cue: number): Reported | null {
+  const found = relativeReport(words, [s, e], cue);
+  if (!found || e - found.start < MIN_CONTENT_WORDS - 1) return null;
+  return { cue: [cue, cue + 1], speaker: found.speaker, content: [found.start, clauseEnd(words, found.start, e)] };
+}
+
+/** `Many of the closures, he said, have involved public courses`: the clause on both sides of its attribution. */
+function interrupted(words: Words, [s, e]: [number, number], cue: number): Reported | null {
+  const found = interruptedAttribution(words, [s, e], cue);
+  return found && { cue: found.cue, speaker: found.speaker, content: found.before, rest: [found.resume, clauseEnd(words, found.resume, e)] };
+}
+
 /** `X said (that) ...`: the clause is everything after the cue. */
 function leading(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
   const start = clauseStart(words, cue, e);
@@ -137,12 +170,18 @@ function leading(words: Words, [s, e]: [number, number], sentenceStart: number, 
   return { cue: [cue, cue + 1], speaker, content: [start, end] };
 }
 
+/** `“We won,” he said, adding that ...`: the first word after the last closing mark before word `cue`, where the subject is. */
+function afterQuote(words: Words, sentenceStart: number, cue: number): number {
+  for (let k = cue - 1; k > sentenceStart; k--) if (/[\u201d\u00bb]|[,.!?]["']/.test(gapBefore(words, k))) return k;
+  return sentenceStart;
+}
+
 /** `..., saying the positives would outweigh the losses`: after a comma, a participle whose speaker is the sentence's subject. */
 function participle(words: Words, [, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
   if (!PARTICIPLE_CUES.has(lower(words, cue)) || !hasComma(words, cue) || cue <= sentenceStart) return null;
   const start = clauseStart(words, cue, e);
   if (start < 0 || !clauseFollows(words, start, e)) return null;
-  const speaker = sentenceSubject(words, sentenceStart, cue);
+  const speaker = sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue);
   return speaker ? { cue: [cue, cue + 1], speaker, content: [start, clauseEnd(words, start, e)] } : null;
 }
 
@@ -157,11 +196,11 @@ export function reportedSpeech(words: Words, sentence: [number, number], skip: (
     const one =
       lower(words, c) === "according"
         ? accordingTo(words, rest, c)
-        : (participle(words, rest, s, c) ?? (cueLength(words, c) > 0 ? (trailing(words, rest, c) ?? leading(words, rest, s, c)) : null));
+        : (participle(words, rest, s, c) ?? (cueLength(words, c) > 0 ? (relative(words, rest, c) ?? interrupted(words, rest, c) ?? trailing(words, rest, c) ?? leading(words, rest, s, c)) : null));
     if (!one) continue;
     found.push(one);
     // `..., and three-quarters said the same`: look for the next attribution after this one
-    from = Math.max(one.cue[1], one.content[1], one.speaker.mention[1]);
+    from = Math.max(one.cue[1], one.content[1], one.rest?.[1] ?? 0, one.speaker.mention[1]);
     c = from - 1;
   }
   return found;

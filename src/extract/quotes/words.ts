@@ -33,7 +33,9 @@ export function readWords(doc: Doc): Words {
     if (i > 0) {
       const previous = list[i - 1]!;
       const gap = doc.text.slice(previous.end, word.start);
-      const breaks = previous.sentence !== word.sentence || (END_AFTER_MARK.test(gap) && /^\p{Lu}/u.test(word.text));
+      // `Sen. Rand Paul (R-Ky.) said`: an abbreviation's full stop before a lower-case word ends no sentence
+      const abbreviation = /^\p{Ll}/u.test(word.text) && /^[.)\] \t]+$/.test(gap);
+      const breaks = (previous.sentence !== word.sentence && !abbreviation) || (END_AFTER_MARK.test(gap) && /^\p{Lu}/u.test(word.text));
       if (breaks) {
         sentences.push([first, i]);
         first = i;

@@ -1,0 +1,33 @@
+// Reported speech inside a relative clause, where the relative pronoun is the subject of what was said:
+//   a law, which critics said was discriminatory against transgender students
+//   information that government officials said would compromise national security
+//   moves that he said improved Indiana's economy  /  what she said is growing demand
+// The content runs from the verb after the cue to the end of the clause.
+import type { SpeakerPhrase } from "./mentions.js";
+import { speakerBefore } from "./mentions.js";
+import { isAdverb, lower, posOf, type Words } from "./words.js";
+
+const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "what"]);
+/** `which U.S. officials say`: the subject between the pronoun and the cue is short. */
+const MAX_SUBJECT_WORDS = 6;
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+
+export interface RelativeReport {
+  speaker: SpeakerPhrase;
+  /** First word of the content: the verb the relative pronoun is the subject of. */
+  start: number;
+}
+
+/** The relative report whose cue is word `cue` in sentence words [s, e); null when the cue is not one. */
+export function relativeReport(words: Words, [s, e]: [number, number], cue: number): RelativeReport | null {
+  let start = cue + 1;
+  while (start < e && isAdverb(words, start)) start++;
+  if (start >= e || !FINITE.test(posOf(words, start))) return null;
+  for (let r = cue - 1; r >= Math.max(s, cue - 1 - MAX_SUBJECT_WORDS); r--) {
+    if (!RELATIVE_PRONOUNS.has(lower(words, r))) continue;
+    if (r + 1 >= cue) return null;
+    const speaker = speakerBefore(words, r + 1, cue);
+    return speaker && speaker.start === r + 1 ? { speaker, start: cue + 1 } : null;
+  }
+  return null;
+}
