@@ -36,6 +36,8 @@ describe("tagger: sentences", () => {
     ['He said "go." Then he left.', ['He said "go."', "Then he left."]],
     ["Mr. Smith met U.S. envoys. They talked.", ["Mr. Smith met U.S. envoys.", "They talked."]],
     ["RAQQA, Syria\nFighting went on (in 2017.) Why?", ["RAQQA, Syria", "Fighting went on (in 2017.)", "Why?"]],
+    ["Sen. Rand Paul (R-Ky.) said nothing. He left.", ["Sen. Rand Paul (R-Ky.) said nothing.", "He left."]],
+    ["Talks ended (in Geneva.) and the envoys left.", ["Talks ended (in Geneva.) and the envoys left."]],
   ])("%s", (text, expected) => {
     expect(sentencesOf(text).map((s) => text.slice(s[0]!.start, s[s.length - 1]!.end))).toEqual(expected);
   });

@@ -55,11 +55,13 @@ function push(out: TaggerToken[], word: string, start: number): void {
 // quotes only when written right after it, since `. "` may open the next sentence
 const CLOSING = new Set([")", "]", "\u201d", "\u2019", "\u00bb"]);
 const STRAIGHT = new Set(['"', "'"]);
+const LOWER_START = /^\p{Ll}/u;
 
 /**
  * The tokens of `text` in sentences, cut the CoNLL way: after a full stop, question or exclamation mark
  * standing alone (with the closing marks right after it), and at every line break. An abbreviation keeps
- * its stop (`Mr.`, `U.S.`, `C. Lewis`), so it ends no sentence.
+ * its stop (`Mr.`, `U.S.`, `C. Lewis`), so it ends no sentence; nor does a stop before a word in lower
+ * case (`Sen. Rand Paul (R-Ky.) said`), which no sentence begins with.
  */
 export function sentencesOf(text: string): TaggerToken[][] {
   const out: TaggerToken[][] = [];
@@ -71,7 +73,7 @@ export function sentencesOf(text: string): TaggerToken[][] {
     const newLine = lineBreak >= 0 && lineBreak < t.start;
     if (newLine) lineBreak = text.indexOf("\n", t.start);
     const closes = CLOSING.has(t.text) || (t.start === prevEnd && STRAIGHT.has(t.text));
-    if (current.length > 0 && (newLine || (ended && !closes))) {
+    if (current.length > 0 && (newLine || (ended && !closes && !LOWER_START.test(t.text)))) {
       out.push(current);
       current = [];
       ended = false;
