@@ -6,11 +6,13 @@ import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
 import { findCandidates, type Candidate } from "./entities/candidates.js";
 import { classify } from "./entities/classify.js";
 import { findInstitutions } from "./entities/institutions.js";
+import { overlapIndex } from "./entities/spans.js";
 import { preferWholeNames, taggedMention, widenToInitials } from "./entities/tagged.js";
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 // where the tagger saw no name, only these readings of a capitalised run are kept
 const TRUSTED_ALONE = /:(lexicon|title|institution)$/;
+// hoisted: the shipped bundle compiles a `\p{...}` literal into `new RegExp` where it stands
+const LETTER = /\p{L}/u;
 
 export function extractEntities(doc: Doc): Partial<Draft> {
   const rules = ruleMentions(doc);
@@ -19,8 +21,14 @@ export function extractEntities(doc: Doc): Partial<Draft> {
     doc.analysis.names.map((n) => widenToInitials(doc, n)),
     rules,
   );
-  const tagged = names.flatMap((n) => taggedMention(doc, n, rules.filter((m) => overlaps(m, n))) ?? []);
-  const alone = rules.filter((m) => TRUSTED_ALONE.test(m.source) && !names.some((n) => overlaps(m, n)));
+  const rulesOver = overlapIndex(rules);
+  const tagged: EntityMention[] = [];
+  for (const n of names) {
+    const m = taggedMention(doc, n, rulesOver(n));
+    if (m) tagged.push(m);
+  }
+  const namesOver = overlapIndex(names);
+  const alone = rules.filter((m) => TRUSTED_ALONE.test(m.source) && namesOver(m).length === 0);
   const mentions = [...tagged, ...alone, ...findInstitutions(doc)];
   // only persons that stand in the result lend their surnames: not `Republic of Ireland` read by its shape
   return { mentions: surnamesOverPlaces(doc, mentions, surnamesOf(mentions)) };
@@ -28,7 +36,7 @@ export function extractEntities(doc: Doc): Partial<Draft> {
 
 /** The rule-based reading: capitalised runs classified, surnames of persons named in full. */
 function ruleMentions(doc: Doc): EntityMention[] {
-  const lowerWords = new Set(doc.analysis.tokens.filter((t) => t.text === t.lower && /\p{L}/u.test(t.text)).map((t) => t.lower));
+  const lowerWords = new Set(doc.analysis.tokens.filter((t) => t.text === t.lower && LETTER.test(t.text)).map((t) => t.lower));
   const mentions: EntityMention[] = [];
   const unknown: Candidate[] = [];
   for (const candidate of findCandidates(doc, lowerWords)) {

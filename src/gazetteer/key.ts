@@ -1,21 +1,12 @@
 // One key for the many spellings of a transliterated name, by general rules rather than aliases:
 // `Ar Raqqah` = `Raqqa`, `Deir ez-Zor` = `Deir al-Zor` = `Dayr az Zawr`, `Al Mayādīn` = `al-Mayadin`.
+import { memoise } from "./memo.js";
 
 // Arabic articles and their assimilated forms (al-, ar-, as-, ad-, ...), and English `the`
 const ARTICLES = new Set(["al", "el", "ar", "as", "ad", "az", "an", "at", "ash", "ath", "adh", "ez", "es", "ed", "en", "et", "the"]);
 
 // the same names come back article after article: each is keyed once
-const CACHE_LIMIT = 50_000;
-const keys = new Map<string, string>();
-
-export function placeKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    if (keys.size >= CACHE_LIMIT) keys.clear();
-    keys.set(name, (key = keyOf(name)));
-  }
-  return key;
-}
+export const placeKey = memoise(keyOf);
 
 function keyOf(name: string): string {
   const words = name

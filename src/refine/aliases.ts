@@ -3,6 +3,7 @@
 import type { Doc, Draft, Entity, EntityMention } from "../pipeline/types.js";
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const UPPER = /^\p{Lu}/u;
 const stripArticle = (w: string) => w.replace(/^(?:al|el|ad|as|ar|an)-/i, "");
 
 /** How much a mention's stage is trusted when mentions of one entity disagree on its type. */
@@ -15,7 +16,7 @@ function keyOf(m: EntityMention): string {
 function initials(text: string): string {
   return text
     .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER.test(w))
     .map((w) => w[0])
     .join("");
 }
@@ -34,53 +35,103 @@ class UnionFind {
   }
 }
 
+// `Syrian Democratic Forces (SDF)`: bracketed initials right after a name
+const BRACKETED_INITIALS = /^\s*\((\p{Lu}[\p{Lu}.]{1,7})\)/u;
+
+/** The first index of each key, in mention order: the alias links below look names up instead of scanning every mention. */
+function firstIndexBy(ms: EntityMention[], keyOf: (m: EntityMention) => string | null): Map<string, number> {
+  const first = new Map<string, number>();
+  ms.forEach((m, i) => {
+    const key = keyOf(m);
+    if (key !== null && !first.has(key)) first.set(key, i);
+  });
+  return first;
+}
+
+/** The first of the mentions (sorted by start) that starts at `start` and passes `test`, or -1. */
+function firstAt(ms: EntityMention[], start: number, test: (m: EntityMention) => boolean): number {
+  let [lo, hi] = [0, ms.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < ms.length && ms[j]!.start === start; j++) if (test(ms[j]!)) return j;
+  return -1;
+}
+
 export function mergeAliases(draft: Draft, doc: Doc): Draft {
   const ms = [...draft.mentions].sort((a, b) => a.start - b.start);
   const uf = new UnionFind(ms.length);
   const firstByKey = new Map<string, number>();
   ms.forEach((m, i) => {
-    const held = firstByKey.get(keyOf(m));
-    if (held === undefined) firstByKey.set(keyOf(m), i);
+    const key = keyOf(m);
+    const held = firstByKey.get(key);
+    if (held === undefined) firstByKey.set(key, i);
     else uf.union(held, i);
   });
+  // `SDF` spelled by `Syrian Democratic Forces`, `Assad` ending `Bashar al-Assad`
+  const byInitials = firstIndexBy(ms, (o) => (o.kind === "actor" && o.type === "organization" && o.text.includes(" ") ? initials(o.text) : null));
+  const bySurname = firstIndexBy(ms, (o) => (o.type === "person" && o.text.includes(" ") ? stripArticle(o.text.split(/\s+/).pop()!) : null));
   ms.forEach((m, i) => {
     // `Syrian Democratic Forces (SDF)`; not `Michael Chang (U.S.)`, a person and the country he plays for
-    const paren = /^\s*\((\p{Lu}[\p{Lu}.]{1,7})\)/u.exec(doc.text.slice(m.end, m.end + 12));
+    const paren = BRACKETED_INITIALS.exec(doc.text.slice(m.end, m.end + 12));
     if (paren && m.type !== "person") {
-      const j = ms.findIndex((o) => o.start === m.end + paren[0].indexOf(paren[1]!) && o.text === paren[1] && o.kind === m.kind);
+      const j = firstAt(ms, m.end + paren[0].indexOf(paren[1]!), (o) => o.text === paren[1] && o.kind === m.kind);
       if (j >= 0) uf.union(i, j);
     }
   });
   ms.forEach((m, i) => {
     if (m.kind !== "actor") return;
     if (ACRONYM.test(m.text)) {
-      // an acronym that spells an organisation's initials
-      const j = ms.findIndex((o) => o !== m && o.kind === "actor" && o.type === "organization" && o.text.includes(" ") && initials(o.text) === m.text.replace(/\./g, ""));
-      if (j >= 0) uf.union(j, i);
+      // an acronym that spells an organisation's initials (an acronym has no space, so it is never that organisation)
+      const j = byInitials.get(m.text.replace(/\./g, ""));
+      if (j !== undefined) uf.union(j, i);
       return;
     }
     if (m.type === "person" && !m.text.includes(" ")) {
       // a surname alone: the last word of a person named in full
-      const last = stripArticle(m.text);
-      const j = ms.findIndex((o) => o.type === "person" && o.text.includes(" ") && stripArticle(o.text.split(/\s+/).pop()!) === last);
-      if (j >= 0) uf.union(j, i);
+      const j = bySurname.get(stripArticle(m.text));
+      if (j !== undefined) uf.union(j, i);
     }
   });
   const groups = new Map<number, EntityMention[]>();
   ms.forEach((m, i) => {
     const root = uf.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), m]);
+    const group = groups.get(root);
+    if (group) group.push(m);
+    else groups.set(root, [m]);
   });
   return { ...draft, mentions: ms, entities: [...groups.values()].map(toEntity) };
 }
 
+/** What a stable sort by `compare` would put first, without sorting: the earliest item that no later one beats. */
+function firstBy<T>(items: T[], compare: (a: T, b: T) => number): T | undefined {
+  let out = items[0];
+  for (let k = 1; k < items.length; k++) if (compare(items[k]!, out!) < 0) out = items[k];
+  return out;
+}
+
+/** The roles of the mentions, each once, in order (a loop: `flatMap` costs more than the rest of this). */
+function rolesOf(mentions: EntityMention[]): string[] {
+  const roles = new Set<string>();
+  for (const m of mentions) for (const role of m.roles) roles.add(role);
+  return [...roles];
+}
+
 function toEntity(mentions: EntityMention[]): Entity {
-  const best = [...mentions].sort((a, b) => trust(b) - trust(a) || b.text.length - a.text.length)[0]!;
+  const best = firstBy(mentions, (a, b) => trust(b) - trust(a) || b.text.length - a.text.length)!;
   const votes = new Map<string, number>();
-  for (const m of mentions) votes.set(`${m.kind}|${m.type}`, (votes.get(`${m.kind}|${m.type}`) ?? 0) + trust(m));
-  const [kind, type] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0].split("|") as [Entity["kind"], Entity["type"]];
+  for (const m of mentions) {
+    const key = `${m.kind}|${m.type}`;
+    votes.set(key, (votes.get(key) ?? 0) + trust(m));
+  }
+  const [kind, type] = firstBy([...votes.entries()], (a, b) => b[1] - a[1])![0].split("|") as [Entity["kind"], Entity["type"]];
   const canonical = mentions.find((m) => m.canonical)?.canonical;
-  const fullest = mentions.filter((m) => !ACRONYM.test(m.text)).sort((a, b) => b.text.length - a.text.length)[0] ?? best;
+  const fullest = firstBy(
+    mentions.filter((m) => !ACRONYM.test(m.text)),
+    (a, b) => b.text.length - a.text.length,
+  ) ?? best;
   const name = canonical ?? fullest.text;
   const surfaces = [...new Set(mentions.map((m) => m.text))];
   return {
@@ -91,7 +142,7 @@ function toEntity(mentions: EntityMention[]): Entity {
     country: mentions.find((m) => m.country)?.country ?? null,
     coordinates: mentions.find((m) => m.coordinates)?.coordinates ?? null,
     aliases: surfaces.filter((s) => s !== name && !name.endsWith(s)),
-    roles: [...new Set(mentions.flatMap((m) => m.roles))],
+    roles: rolesOf(mentions),
     mentions: mentions.map((m) => ({ ...m, source: m.source })),
   };
 }

@@ -14,9 +14,13 @@ export function resolveOverlaps(draft: Draft, doc: Doc): Draft {
   const ignored = doc.lexicon?.ignore;
   const sorted = draft.mentions.filter((m) => !ignored?.has(m.text)).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: EntityMention[] = [];
+  // every kept mention starts at or before `m` (they come sorted), so none overlaps `m` when none
+  // ends after its start: most mentions are placed without a scan of the kept ones
+  let reach = -Infinity;
   for (const m of sorted) {
     if (draft.dates.some((d) => inside(m, d))) continue;
-    const clash = kept.findIndex((k) => overlaps(k, m) && !nestedInInstitution(k, m));
+    const clash = m.start >= reach ? -1 : kept.findIndex((k) => overlaps(k, m) && !nestedInInstitution(k, m));
+    reach = Math.max(reach, m.end);
     if (clash < 0) {
       kept.push(m);
       continue;

@@ -24,6 +24,8 @@ const CALENDAR = new Set([
 ]);
 
 const UPPER = /^\p{Lu}/u;
+// a hyphen before a lower-case letter: `U.S.-backed`
+const HYPHEN_BEFORE_LOWER = /-(?=\p{Ll})/u;
 
 const isCapitalised = (t: Token) => UPPER.test(t.text);
 // `Lebanon` `'s`, `rebels` `'`: the possessive is a token of its own, written straight after the name
@@ -64,7 +66,7 @@ export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
     let possessive = false;
     for (;;) {
       const cur = tokens[j]!;
-      const hyphen = cur.text.search(/-(?=\p{Ll})/u); // U.S.-backed
+      const hyphen = cur.text.search(HYPHEN_BEFORE_LOWER);
       if (hyphen > 0 && !PREFIX_PARTICLES.has(cur.lower.slice(0, hyphen))) {
         end = cur.start + hyphen;
         break;

@@ -1,9 +1,12 @@
 // Decide what a capitalised run names, most certain evidence first.
-import { demonymCountry, inLexicon, lookupPlace } from "../../gazetteer/data.js";
+import { demonymCountry, inLexicon, lookupPlace, type GazetteerEntry } from "../../gazetteer/data.js";
+import { memoise } from "../../gazetteer/memo.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
+import type { KnownPlace } from "../../lexicon/geography.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
+import type { KnownOrganisation } from "../../lexicon/organisations.js";
 import { TITLE_OR_NAME, TITLES } from "../../lexicon/titles.js";
-import type { Doc, EntityMention } from "../../pipeline/types.js";
+import type { Doc, EntityMention, Token } from "../../pipeline/types.js";
 import type { Candidate } from "./candidates.js";
 import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueBefore } from "./context.js";
 
@@ -11,6 +14,7 @@ const SOURCE = "extract/entities";
 // Kurdish, Iraqi, Lebanese, Syrian: only trusted before an acronym or a known organisation
 const NATIONALITY_SHAPE = /^\p{Ll}{3,}(?:ish|ian|ese|i|an)$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^(?:\p{Lu}\.){2,}$/u;
+const UPPER = /^\p{Lu}/u;
 
 type Draft = Omit<EntityMention, "start" | "end" | "text" | "source">;
 
@@ -27,6 +31,9 @@ const actor = (type: "person" | "organization", extra: Partial<Draft> = {}): Dra
 
 const place = (type: EntityMention["type"], extra: Partial<Draft> = {}): Draft => ({ ...actor("person"), kind: "place", type, ...extra });
 
+// `Syrian`, `French`: a demonym, or a word the gazetteer knows as a country
+const isNationality = (t: Token, w: string) => demonymCountry(w) !== null || lookupPlace(t.text)?.[1] === "country";
+
 /** `Syrian President` of `Syrian President Bashar al-Assad`: where the name proper starts, and the role. */
 function splitTitle(doc: Doc, c: Candidate): { start: number; role: string | null } {
   const tokens = doc.analysis.tokens;
@@ -35,9 +42,9 @@ function splitTitle(doc: Doc, c: Candidate): { start: number; role: string | nul
   while (k < c.tokens[1] - 1) {
     const w = tokens[k]!.lower.replace(/\.$/, "");
     const isTitle = TITLES.has(w) && (!TITLE_OR_NAME.has(w) || sawTitle || k + 1 < c.tokens[1] - 1 || k === c.tokens[0]);
-    const isNationality = !sawTitle && (demonymCountry(w) !== null || lookupPlace(tokens[k]!.text)?.[1] === "country");
     if (isTitle) sawTitle = true;
-    else if (!(isNationality && TITLES.has(tokens[k + 1]!.lower.replace(/\.$/, "")))) break;
+    // a nationality before a title (`Syrian President`); the title is checked first, it costs less
+    else if (!(!sawTitle && TITLES.has(tokens[k + 1]!.lower.replace(/\.$/, "")) && isNationality(tokens[k]!, w))) break;
     k++;
   }
   if (!sawTitle) return { start: c.start, role: null };
@@ -49,9 +56,9 @@ function splitTitle(doc: Doc, c: Candidate): { start: number; role: string | nul
 function dropNationality(doc: Doc, c: Candidate): Candidate {
   const tokens = doc.analysis.tokens;
   const [first, last] = c.tokens;
+  if (last - first < 2) return c;
   const w = tokens[first]!.lower;
-  const nationality = demonymCountry(w) !== null || inLexicon("Demonym", w) || NATIONALITY_SHAPE.test(w);
-  if (last - first < 2 || !nationality) return c;
+  if (!(demonymCountry(w) !== null || inLexicon("Demonym", w) || NATIONALITY_SHAPE.test(w))) return c;
   const rest = doc.text.slice(tokens[first + 1]!.start, c.end);
   if (!ACRONYM.test(rest) && !knownOrganisation(rest)) return c;
   return { ...c, start: tokens[first + 1]!.start, tokens: [first + 1, last] };
@@ -67,11 +74,52 @@ function isPersonAfterTitle(doc: Doc, c: Candidate, start: number): boolean {
   const words = doc.text.slice(start, c.end).split(/\s+/);
   const last = words[words.length - 1]!.split("-").pop()!.toLowerCase();
   return (
-    /^\p{Lu}/u.test(words[0]!) &&
+    UPPER.test(words[0]!) &&
     !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, "")) &&
     ORGANISATION_HEADS[last] === undefined &&
     run !== run.toUpperCase()
   );
+}
+
+/** What a name says by its own words, whatever stands around it: read once per spelling, for names recur. */
+interface NameReading {
+  words: string[];
+  /** The last word before `of`/`for` (`Government of National Accord`, `Bank of England`), else the last word. */
+  head: string;
+  organisation: KnownOrganisation | null;
+  knownPlace: KnownPlace | null;
+  acronym: boolean;
+  gazetteer: GazetteerEntry | null;
+  demonym: string | null;
+  /** The last resort, by the name lists or the shape: `Ahmed Hassan` a person. */
+  byNames: { source: "names" | "shape"; type: "person" | "organization" | "region" } | null;
+}
+
+const readName = memoise((name: string): NameReading => {
+  const words = name.split(/\s+/);
+  const ofAt = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
+  const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).split("-").pop()!.toLowerCase();
+  const acronym = ACRONYM.test(name);
+  return {
+    words,
+    head,
+    organisation: knownOrganisation(name),
+    knownPlace: knownPlace(name),
+    acronym,
+    gazetteer: lookupPlace(acronym ? name.replace(/\./g, "") : name), // U.S. -> US
+    demonym: demonymCountry(name),
+    byNames: byNames(name, words),
+  };
+});
+
+function byNames(name: string, words: string[]): NameReading["byNames"] {
+  const first = words[0]!.toLowerCase();
+  if (words.length > 1 && (inLexicon("FirstName", first) || inLexicon("MaleName", first) || inLexicon("FemaleName", first))) return { source: "names", type: "person" };
+  if (inLexicon("Person", name)) return { source: "names", type: "person" };
+  if (inLexicon("Organization", name)) return { source: "names", type: "organization" };
+  if (inLexicon("Region", name)) return { source: "names", type: "region" };
+  if (words.length > 1 && words.length <= 4) return { source: "shape", type: "person" };
+  return null;
 }
 
 export function classify(doc: Doc, whole: Candidate): EntityMention | null {
@@ -80,23 +128,15 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   const titled = split.role !== null && isPersonAfterTitle(doc, c, split.start);
   const start = titled ? split.start : c.start;
   const role = titled ? split.role : null;
-  const name = doc.text.slice(start, c.end);
-  const words = name.split(/\s+/);
-  // the head is the last word before `of`/`for`: `Government of National Accord`, `Bank of England`
-  const ofAt = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
-  const head = (ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!).split("-").pop()!.toLowerCase();
+  const { words, head, organisation: org, knownPlace: known, acronym, gazetteer, demonym, byNames } = readName(doc.text.slice(start, c.end));
   const mention = (source: string, d: Draft): EntityMention => ({ start, end: c.end, text: doc.raw.slice(start, c.end), source: `${SOURCE}:${source}`, ...d });
 
-  const org = knownOrganisation(name);
   if (org) return mention("lexicon", actor("organization", { subtype: org.subtype, canonical: org.name }));
-  const known = knownPlace(name);
   if (known) return mention("lexicon", place(known.type, { canonical: known.name, country: known.country }));
   if (role) return mention("title", actor("person", { roles: [role] }));
 
-  const acronym = ACRONYM.test(name);
-  const gazetteer = lookupPlace(acronym ? name.replace(/\./g, "") : name); // U.S. -> US
   if (acronym && gazetteer?.[1] !== "country") return mention("acronym", actor("organization"));
-  if (demonymCountry(name) && !gazetteer) return null; // `Syrian`, `Kurdish`: a nationality, not a name
+  if (demonym && !gazetteer) return null; // `Syrian`, `Kurdish`: a nationality, not a name
 
   const orgHead = ORGANISATION_HEADS[head];
   const placeHead = PLACE_HEADS[head];
@@ -104,7 +144,6 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   if (placeHead && words.length > 1) return mention("head", place(placeHead));
 
   const roleAfter = appositiveRoleAfter(doc, c.end);
-  const roleBefore = appositiveRoleBefore(doc, start) ?? lowerRoleBefore(doc, start);
   if (gazetteer && !roleAfter) {
     const [canonical, type, country, lat, lon] = gazetteer;
     // countries go by their common name (`U.S.` -> `United States`); cities keep the article's spelling
@@ -113,13 +152,10 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   }
   const cue = placeCueBefore(doc, start);
   if (cue) return mention("context", place(cue));
-  if (roleAfter || roleBefore) return mention("context", actor("person", { roles: [roleAfter ?? roleBefore!] }));
+  // the clause before is read only when it is needed: most names stop at the gazetteer or a head word
+  const contextRole = roleAfter ?? appositiveRoleBefore(doc, start) ?? lowerRoleBefore(doc, start);
+  if (contextRole) return mention("context", actor("person", { roles: [contextRole] }));
 
-  const first = words[0]!.toLowerCase();
-  if (words.length > 1 && (inLexicon("FirstName", first) || inLexicon("MaleName", first) || inLexicon("FemaleName", first))) return mention("names", actor("person"));
-  if (inLexicon("Person", name)) return mention("names", actor("person"));
-  if (inLexicon("Organization", name)) return mention("names", actor("organization"));
-  if (inLexicon("Region", name)) return mention("names", place("region"));
-  if (words.length > 1 && words.length <= 4) return mention("shape", actor("person"));
-  return null;
+  if (!byNames) return null;
+  return mention(byNames.source, byNames.type === "region" ? place("region") : actor(byNames.type));
 }

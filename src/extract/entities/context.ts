@@ -10,7 +10,23 @@ const isRoleWord = (w: string) => inLexicon("Actor", w) || TITLES.has(w);
 // `the city of al-Mayadin`, `the town of`
 const PLACE_CUE_BEFORE = /\b(city|town|village|capital|province|region|governorate|district|river)\s+of\s+$/i;
 
+const SPACE = /\s/;
+
+/**
+ * Where the white space right before `start` begins (`start` itself when there is none), looking no
+ * further back than the widest cue. The cues before a name all end in white space, and what stands
+ * before it (`of`, a comma) is tested first: that spares most names the regexes.
+ */
+function spaceBefore(doc: Doc, start: number): number {
+  const floor = Math.max(0, start - 160);
+  let k = start;
+  while (k > floor && SPACE.test(doc.text[k - 1]!)) k--;
+  return k;
+}
+
 export function placeCueBefore(doc: Doc, start: number): PlaceType | null {
+  const k = spaceBefore(doc, start);
+  if (k === start || doc.text.slice(Math.max(0, k - 2), k).toLowerCase() !== "of") return null;
   const m = PLACE_CUE_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start));
   return m ? (PLACE_CUES[m[1]!.toLowerCase()] ?? null) : null;
 }
@@ -32,6 +48,8 @@ export function appositiveRoleAfter(doc: Doc, end: number): string | null {
 const ROLE_CLAUSE_BEFORE = /(?:^|[.;:!?]\s+|\n)(?:The|A|An)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)\s[^.;:!?\n"“”]{0,100},\s+$/;
 
 export function appositiveRoleBefore(doc: Doc, start: number): string | null {
+  const k = spaceBefore(doc, start);
+  if (k === start || doc.text[k - 1] !== ",") return null;
   const m = ROLE_CLAUSE_BEFORE.exec(doc.text.slice(Math.max(0, start - 160), start));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
