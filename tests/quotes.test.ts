@@ -27,7 +27,7 @@ function seen(quote: QuoteDraft): Seen {
 const direct = (text: string, cue: string | null, speaker: string | null, fragments?: string[]): Seen =>
   fragments ? { kind: "direct", text, cue, speaker, fragments } : { kind: "direct", text, cue, speaker };
 const partial = (text: string, cue: string, speaker: string): Seen => ({ kind: "partial", text, cue, speaker });
-const indirect = (text: string, cue: string, speaker: string): Seen => ({ kind: "indirect", text, cue, speaker });
+const indirect = (text: string, cue: string, speaker: string | null): Seen => ({ kind: "indirect", text, cue, speaker });
 
 const ROWS: Array<[string, string, Seen[]]> = [
   // quotation marks of every kind
@@ -78,19 +78,19 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ],
   ["the whole reported clause in marks", "Cruz says that “when you live by the pen, you die by the pen.”", [direct("when you live by the pen, you die by the pen.", "says", "Cruz")]],
   // reported speech
-  ["X said (that) ...", "The minister said that the talks had failed.", [indirect("the talks had failed", "said", "The minister")]],
+  ["X said (that) ...", "The minister said that the talks had failed.", [indirect("that the talks had failed", "said", "The minister")]],
   ["X said ... (no that)", "On Sunday a Syrian military source said the army had taken the town.", [indirect("the army had taken the town", "said", "a Syrian military source")]],
   ["..., X said.", "The talks had failed on Monday, the minister said.", [indirect("The talks had failed on Monday", "said", "the minister")]],
   ["..., said X.", "The town was taken on Monday, said a spokesman for the army.", [indirect("The town was taken on Monday", "said", "a spokesman for the army")]],
-  ["X told Reuters (that) ...", "The commander told Reuters that the assault would begin soon.", [indirect("the assault would begin soon", "told", "The commander")]],
+  ["X told Reuters (that) ...", "The commander told Reuters that the assault would begin soon.", [indirect("that the assault would begin soon", "told", "The commander")]],
   ["..., X told Reuters on Sunday.", "The assault would begin soon, the commander told Reuters on Sunday.", [indirect("The assault would begin soon", "told", "the commander")]],
   ["according to X, ...", "According to the ministry, three people were killed in the blast.", [indirect("three people were killed in the blast", "According to", "the ministry")]],
   ["..., according to X.", "Three people were killed in the blast, according to the ministry.", [indirect("Three people were killed in the blast", "according to", "the ministry")]],
-  ["X warned that ...", "She warned that the ceasefire would not hold.", [indirect("the ceasefire would not hold", "warned", "She")]],
-  ["X denied ...", "The army denied that it had shelled the town.", [indirect("it had shelled the town", "denied", "The army")]],
-  ["X announced ...", "The government announced that elections would be held in May.", [indirect("elections would be held in May", "announced", "The government")]],
-  ["X has previously said that ...", "Officials have previously said that the group had moved its command.", [indirect("the group had moved its command", "said", "Officials")]],
-  ["X said in a statement ... that", "The party said in a statement on its website that it would boycott the vote.", [indirect("it would boycott the vote", "said", "The party")]],
+  ["X warned that ...", "She warned that the ceasefire would not hold.", [indirect("that the ceasefire would not hold", "warned", "She")]],
+  ["X denied ...", "The army denied that it had shelled the town.", [indirect("that it had shelled the town", "denied", "The army")]],
+  ["X announced ...", "The government announced that elections would be held in May.", [indirect("that elections would be held in May", "announced", "The government")]],
+  ["X has previously said that ...", "Officials have previously said that the group had moved its command.", [indirect("that the group had moved its command", "said", "Officials")]],
+  ["X said in a statement ... that", "The party said in a statement on its website that it would boycott the vote.", [indirect("that it would boycott the vote", "said", "The party")]],
   ["in a statement, X said", "In a statement, the army said the town had been retaken.", [indirect("the town had been retaken", "said", "the army")]],
   ["a name ending in -ly is no adverb", "Kelly said she asked for the interview because she wanted a fair hearing.", [indirect("she asked for the interview because she wanted a fair hearing", "said", "Kelly")]],
   ["a tagged noun phrase with `of`", "Three-quarters of the voters said they were worried about the economy.", [indirect("they were worried about the economy", "said", "Three-quarters of the voters")]],
@@ -99,15 +99,15 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["..., X told a Senate panel", "The force will assist Kurdish fighters, Defense Secretary Ash Carter told a Senate panel Wednesday.", [indirect("The force will assist Kurdish fighters", "told", "Defense Secretary Ash Carter")]],
   ["X suggested ...", "Clinton suggested the United States should send more special forces.", [indirect("the United States should send more special forces", "suggested", "Clinton")]],
   ["..., saying ...: the subject of the sentence speaks", "Sanders defended his call to raise the minimum wage, saying the gains would outweigh the losses.", [indirect("the gains would outweigh the losses", "saying", "Sanders")]],
-  ["X said Tuesday (that) ...", "The senator said Tuesday that his actions were lawful.", [indirect("his actions were lawful", "said", "The senator")]],
-  ["X told the New York Times that ...", "The aide told the New York Times that the interview was cancelled.", [indirect("the interview was cancelled", "told", "The aide")]],
+  ["X said Tuesday (that) ...", "The senator said Tuesday that his actions were lawful.", [indirect("that his actions were lawful", "said", "The senator")]],
+  ["X told the New York Times that ...", "The aide told the New York Times that the interview was cancelled.", [indirect("that the interview was cancelled", "told", "The aide")]],
   ["two attributions in one sentence", "Nearly half said they prefer an experienced leader, and more than 4 in 10 said the economy was their main worry.", [indirect("they prefer an experienced leader", "said", "Nearly half"), indirect("the economy was their main worry", "said", "more than 4 in 10")]],
   ["`and said`: the subject of the sentence speaks", "The coach told reporters his side had played well and said he would ask the league for a review.", [indirect("his side had played well", "told", "The coach"), indirect("he would ask the league for a review", "said", "The coach")]],
   ["the clause ends before `, which`", "Christie said he would quarantine people over the virus, which is spread by mosquitoes.", [indirect("he would quarantine people over the virus", "said", "Christie")]],
   ["the clause ends before a participle", "Carson said he saw no need to change his campaign, telling reporters about his support.", [indirect("he saw no need to change his campaign", "said", "Carson")]],
   ["the clause ends before a dash", "Trump said he does not want to kill their families — a proposal he has raised before.", [indirect("he does not want to kill their families", "said", "Trump")]],
-  ["the clause ends before `but argues`", "Clinton says she respects his passion but argues that he cannot deliver on his promises.", [indirect("she respects his passion", "says", "Clinton"), indirect("he cannot deliver on his promises", "argues", "Clinton")]],
-  ["a subordinate attribution ends at its comma", "While Ramos said that journalists cannot take sides, he appears uneasy.", [indirect("journalists cannot take sides", "said", "Ramos")]],
+  ["the clause ends before `but argues`", "Clinton says she respects his passion but argues that he cannot deliver on his promises.", [indirect("she respects his passion", "says", "Clinton"), indirect("that he cannot deliver on his promises", "argues", "Clinton")]],
+  ["a subordinate attribution ends at its comma", "While Ramos said that journalists cannot take sides, he appears uneasy.", [indirect("that journalists cannot take sides", "said", "Ramos")]],
   ["`, which said`: the relative pronoun is the mention", "The vote was run by the Central Election Commission, which said 1.6 million voters had cast ballots.", [indirect("1.6 million voters had cast ballots", "said", "which")]],
   ["the writer's own clause after `, while`", "Most voters said they would back him, while a third said nothing.", [indirect("they would back him", "said", "Most voters")]],
   [
@@ -119,7 +119,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   [
     "appositive: role, then name",
     "The spokeswoman for the campaign, Maria Lopez, said that the city would fall within days.",
-    [indirect("the city would fall within days", "said", "Maria Lopez")],
+    [indirect("that the city would fall within days", "said", "Maria Lopez")],
   ],
   [
     "appositive: name, then role",
@@ -132,7 +132,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
     "partial quote inside reported speech",
     "The spokeswoman said that it would announce the liberation of the city “in the coming few days” after the fighting.",
     [
-      indirect("it would announce the liberation of the city “in the coming few days” after the fighting", "said", "The spokeswoman"),
+      indirect("that it would announce the liberation of the city “in the coming few days” after the fighting", "said", "The spokeswoman"),
       partial("in the coming few days", "said", "The spokeswoman"),
     ],
   ],
@@ -156,14 +156,14 @@ const ROWS: Array<[string, string, Seen[]]> = [
   [
     "any verb with a `that` clause holding quoted words",
     "Trump groused to a crowd in Georgia that CNN “does not treat me properly” on Monday.",
-    [indirect("CNN “does not treat me properly” on Monday", "groused", "Trump"), partial("does not treat me properly", "groused", "Trump")],
+    [indirect("that CNN “does not treat me properly” on Monday", "groused", "Trump"), partial("does not treat me properly", "groused", "Trump")],
   ],
   ["a progressive cue whose whole clause is quoted", "Trump is telling supporters after his victory that “when you win, it is beautiful.”", [direct("when you win, it is beautiful.", "telling", "Trump")]],
   ["a shouted quote with no comma", "A man in the crowd yelled “Stay there!”", [direct("Stay there!", "yelled", "A man in the crowd")]],
   [
     "a reported clause runs to the closing mark over a full stop",
     "Trump said that “ethanol people” “do a fantastic job. And it is so important.”",
-    [indirect("“ethanol people” “do a fantastic job. And it is so important.”", "said", "Trump"), partial("do a fantastic job. And it is so important.", "said", "Trump")],
+    [indirect("that “ethanol people” “do a fantastic job. And it is so important.”", "said", "Trump"), partial("do a fantastic job. And it is so important.", "said", "Trump")],
   ],
   // speakers of quotes with no saying verb beside them
   ["a clause ending in a colon introduces the quote", "Trump gestured to the crowd and leaned in: “Let us defeat her in November.”", [direct("Let us defeat her in November.", null, "Trump")]],
@@ -180,7 +180,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   [
     "a participle after a quote: the speaker of the quote",
     "“We won,” he said, adding that the team played well.",
-    [direct("We won", "said", "he"), indirect("the team played well", "adding", "he")],
+    [direct("We won", "said", "he"), indirect("that the team played well", "adding", "he")],
   ],
   [
     "after a quote ending in a full stop, a cue with its own clause opens a new statement",
@@ -188,7 +188,41 @@ const ROWS: Array<[string, string, Seen[]]> = [
     [direct("I have chosen to err on the side of life.", null, null), indirect("he does support an exception for the mother", "said", "Rubio")],
   ],
   // reported speech: constructions
-  ["a report inside a relative clause", "The state passed a law, which critics said was discriminatory against students.", [indirect("was discriminatory against students", "said", "critics")]],
+  // questions, requests and objects reported (PolNeAR's content is the question or the object)
+  ["an opening `Asked` with its question", "Asked on Fox News who leads the party, he said it was Ryan.", [indirect("who leads the party", "Asked", null), indirect("it was Ryan", "said", "he")]],
+  ["`Asked by` names the asker", "Asked by reporters whether he would run again, the senator declined to answer.", [indirect("whether he would run again", "Asked", "reporters")]],
+  ["X asked a listener if ...", "He asked workers if they planned to attend the caucuses.", [indirect("if they planned to attend the caucuses", "asked", "He")]],
+  ["`when asked about` a topic", "The governor smiled when asked about his plans for the state.", [indirect("his plans for the state", "asked", null)]],
+  ["X asked Y to ...: a request", "The mayor asked the council to delay the vote.", [indirect("the council to delay the vote", "asked", "The mayor")]],
+  ["a short answer closing the sentence", "Asked if he was ever bullied, the candidate said yes.", [indirect("if he was ever bullied", "Asked", null), indirect("yes", "said", "the candidate")]],
+  ["`said so`", "He said so.", [indirect("so", "said", "He")]],
+  ["a participle opened by `After`", "After saying he was nervous, the man stood up.", [indirect("he was nervous", "saying", null)]],
+  ["a participle after the noun that speaks", "Police received calls saying shots had been fired.", [indirect("shots had been fired", "saying", "calls")]],
+  ["a participle whose object is what was said", "He thanked the crowd, recalling a visit to the city in 1998.", [indirect("a visit to the city in 1998", "recalling", "He")]],
+  ["a participle opening the sentence", "Noting that only one senator voted with them, Tester added a warning.", [indirect("that only one senator voted with them", "Noting", null)]],
+  ["X called for ...", "The senator called for a ban on assault weapons.", [indirect("a ban on assault weapons", "called", "The senator")]],
+  ["X called on Y to ...", "Clinton called on Sanders to release his tax returns.", [indirect("Sanders to release his tax returns", "called", "Clinton")]],
+  ["X called him Y", "Sanders called him divisive.", [indirect("him divisive", "called", "Sanders")]],
+  ["X called it a “...”", "Critics called it a “disaster.”", [indirect("it a “disaster.”", "called", "Critics")]],
+  ["X urged Y to ...", "She urged the administration to join the coalition.", [indirect("the administration to join the coalition", "urged", "She")]],
+  ["X described Y as ...", "Sexton described the rally-goers as shocked by the protesters.", [indirect("the rally-goers as shocked by the protesters", "described", "Sexton")]],
+  ["X promised to ...", "She promised to stay out of it in the future.", [indirect("to stay out of it in the future", "promised", "She")]],
+  ["`according to X` between commas before the clause", "In addition, according to the department, nearly nine million workers will be protected.", [indirect("nearly nine million workers will be protected", "according to", "the department")]],
+  ["`according to X` before a bracket", "Sanders won 54 percent of union households, according to exit polls (a sizable margin).", [indirect("Sanders won 54 percent of union households", "according to", "exit polls")]],
+  ["a cue that is also a noun, read as a verb", "The Turkish government claims the cleric runs a worldwide network.", [indirect("the cleric runs a worldwide network", "claims", "The Turkish government")]],
+  ["a relative report set between commas", "The changes, which officials said will take effect soon, will not apply to everyone.", [indirect("which officials said will take effect soon", "said", "officials")]],
+  ["a relative clause inside the reported clause", "He said that Mrs. Clinton, who has had a similar emphasis, did better among black voters.", [indirect("that Mrs. Clinton, who has had a similar emphasis, did better among black voters", "said", "He")]],
+  ["an aside between dashes inside the clause", "Officials said they found those old - and previously unreported - postings last week.", [indirect("they found those old - and previously unreported - postings last week", "said", "Officials")]],
+  ["`, who said` after a description", "The last question came from a young child, who said he had driven six hours.", [indirect("he had driven six hours", "said", "who")]],
+  ["a one-word subject tagged as an adverb", "Jolly said he would be cautious with federal spending.", [indirect("he would be cautious with federal spending", "said", "Jolly")]],
+  ["`about` before a number opens no topic", "The budget office said about half of the adjustment reflected revenue losses.", [indirect("about half of the adjustment reflected revenue losses", "said", "The budget office")]],
+  ["a poll's subject with a modifier after it", "Some 56 percent of Cuban-Americans polled said they were less likely to vote.", [indirect("they were less likely to vote", "said", "Some 56 percent of Cuban-Americans")]],
+  ["`what X calls ...`: a name in a relative clause", "He opposes what he calls corruption in politics.", [indirect("what he calls corruption in politics", "calls", "he")]],
+  ["the clause ends before `, compared with`", "Most voters said they liked him, compared with a third last year.", [indirect("they liked him", "said", "Most voters")]],
+  ["`But according to X, ...`", "But according to reports in the news media, he could not convince the family.", [indirect("he could not convince the family", "according to", "reports in the news media")]],
+  ["an abbreviation before a comma ends no sentence", "The firm was formed in Palm Beach Gardens, Fla., in 2012, according to state records.", [indirect("The firm was formed in Palm Beach Gardens, Fla., in 2012", "according to", "state records")]],
+  ["the clause ends before `and` a next speech act", "Trump said he respects Clinton and calls her a very smart woman.", [indirect("he respects Clinton", "said", "Trump")]],
+  ["a report inside a relative clause", "The state passed a law, which critics said was discriminatory against students.", [indirect("which critics said was discriminatory against students", "said", "critics")]],
   [
     "an attribution between commas inside its statement",
     "Many of the closures, he said, have involved public courses.",
@@ -243,9 +277,9 @@ describe("extract/quotes on the seed article", () => {
       ["A final assault on Islamic Sta", "said"],
       ["The assault on terrorists in t", "told"],
       ["they had encircled Islamic Sta", "said"],
-      ["Islamic State had relocated so", "said"],
-      ["it would announce the liberati", "said"],
-      ["Islamic State fighters have ta", "said"],
+      ["that Islamic State had relocat", "said"],
+      ["that it would announce the lib", "said"],
+      ["that Islamic State fighters ha", "said"],
     ]);
   });
 });

@@ -11,7 +11,7 @@ import { reportedSpeech, type Reported } from "./quotes/reported.js";
 import { statementAround } from "./quotes/around.js";
 import { carrySpeakers } from "./quotes/carry.js";
 import { speakerName } from "./quotes/name.js";
-import { charSpan, readWords, wordAt, type Words } from "./quotes/words.js";
+import { charSpan, gapBefore, lower, readWords, wordAt, type Words } from "./quotes/words.js";
 
 const SOURCE = "extract/quotes";
 /** A paragraph that does not end like a sentence: a headline, a caption, a dateline. */
@@ -77,7 +77,7 @@ function fromStatement(words: Words, found: QuotedStatement, around: Reported | 
     kind: found.kind,
     fragments,
     cue: cue && charSpanOf(words, cue),
-    speaker: found.speaker ? speaker(words, found.speaker) : speaker(words, around?.speaker.mention ?? null, around?.speaker.named),
+    speaker: found.speaker ? speaker(words, found.speaker) : speaker(words, around?.speaker?.mention ?? null, around?.speaker?.named),
   };
 }
 
@@ -85,15 +85,20 @@ const sameWords = (a: [number, number], b: [number, number]): boolean => a[0] ==
 
 const charSpanOf = (words: Words, range: [number, number]): Span => span(words.doc, ...charSpan(words, range));
 
+/** `said [that the town had fallen]`: PolNeAR's content keeps the complementiser that opens it. */
+function withComplementiser(words: Words, [start, end]: [number, number]): [number, number] {
+  return start > 0 && lower(words, start - 1) === "that" && !/[,;:\u2014]/.test(gapBefore(words, start)) ? [start - 1, end] : [start, end];
+}
+
 function fromReported(words: Words, found: Reported, quotes: Quoted[]): QuoteDraft {
-  const fragments = [found.content, ...(found.rest ? [found.rest] : [])].map((piece) => contentSpan(words, piece, quotes));
+  const fragments = [withComplementiser(words, found.content), ...(found.rest ? [found.rest] : [])].map((piece) => contentSpan(words, piece, quotes));
   return {
     ...span(words.doc, fragments[0]!.start, fragments[fragments.length - 1]!.end),
     source: SOURCE,
     kind: "indirect",
     fragments,
     cue: charSpanOf(words, found.cue),
-    speaker: speaker(words, found.speaker.mention, found.speaker.named),
+    speaker: speaker(words, found.speaker?.mention ?? null, found.speaker?.named),
   };
 }
 

@@ -2,7 +2,7 @@
 //   “...,” the military source said.      (trailing, subject first)
 //   “...,” said the military source.      (trailing, inverted)
 //   The minister said: “...”              (leading)
-import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, TELL } from "./cues.js";
+import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
 import { gapBefore, isCapitalised, lower, posOf, type Words } from "./words.js";
 
@@ -21,7 +21,7 @@ const MAX_SUBJECT_WORDS = 40;
 export function cueLength(words: Words, i: number): number {
   const word = lower(words, i);
   if (word === "according" && lower(words, i + 1) === "to") return 2;
-  if (!CUE_VERBS.has(word)) return 0;
+  if (!CUE_VERBS.has(word) && !(TAGGED_CUES.has(word) && /^VB/.test(posOf(words, i)))) return 0;
   // `the said document`, `self-declared`
   if (["the", "a", "an"].includes(lower(words, i - 1)) || /^-$/.test(gapBefore(words, i))) return 0;
   return 1;
@@ -73,7 +73,9 @@ export function trailingAttribution(words: Words, from: number, end: number): At
     const after = c === from ? speaker.mention[1] : afterListener(words, c, end);
     // `..., said Rita Katz, the director of SITE Intelligence Group, which tracks ...`: an appositive of any length
     const appositive = c === from && after < end && /,/.test(gapBefore(words, after));
-    if ((end - after > MAX_TAIL_WORDS && !appositive) || !adjunctsOnly(words, after, end, c === from)) return null;
+    // `..., a Chinese official said, adding that ...`: the speaker's next act, of any length
+    const nextAct = after < end && /,/.test(gapBefore(words, after)) && PARTICIPLE_CUES.has(lower(words, after));
+    if (!nextAct && ((end - after > MAX_TAIL_WORDS && !appositive) || !adjunctsOnly(words, after, end, c === from))) return null;
     return { cue: [c, c + length], speaker };
   }
   return null;

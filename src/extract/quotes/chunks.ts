@@ -46,9 +46,11 @@ export function nounPhraseBefore(words: Words, from: number, end: number): [numb
 export function clauseFollows(words: Words, k: number, end: number): boolean {
   if (lower(words, k) === "that") return true;
   const limit = Math.min(end, k + MAX_CHUNK_WORDS);
-  let i = k;
-  while (i < limit && (isNounTag(words, i) || (JOINING.has(lower(words, i)) && i > k)) && (i === k || !/[,;:]/.test(gapBefore(words, i)))) i++;
-  if (i === k || i >= end || !HEAD.test(posOf(words, i - 1))) return false;
+  // `nearly nine million workers will ...`: an adverb before a number or adjective opens the noun phrase
+  const first = /^RB/.test(posOf(words, k)) && /^(CD|JJ|DT|PDT)$/.test(posOf(words, k + 1)) ? k + 1 : k;
+  let i = first;
+  while (i < limit && (isNounTag(words, i) || (JOINING.has(lower(words, i)) && i > first)) && (i === first || !/[,;:]/.test(gapBefore(words, i)))) i++;
+  if (i === first || i >= end || !HEAD.test(posOf(words, i - 1))) return false;
   while (i < end && /^RB/.test(posOf(words, i))) i++;
   return /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, i));
 }

@@ -36,6 +36,9 @@ export const CUE_VERBS = new Set([
   "suggest", "suggests", "suggested",
 ]);
 
+/** Forms that are nouns as often as verbs (`his claims`, `news reports`): cues only when the tagger reads a verb. */
+export const TAGGED_CUES = new Set(["claim", "claims", "state", "states", "note", "notes", "report", "reports", "post", "posts", "posted", "tweet", "tweets"]);
+
 /**
  * Verbs that attribute a quotation but rarely report a clause: `“Go back,” Trump barked`,
  * `He continued, “...”`, `“...,” Viguerie notes.` Used beside quotation marks only.
@@ -56,7 +59,8 @@ export const QUOTE_VERBS = new Set([
 ]);
 
 /** `, saying “...”`, `telling them, “...”`: a participle whose speaker is the subject of the sentence. */
-export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing", "asking", "noting", "suggesting", "declaring", "warning", "explaining", "tweeting", "arguing", "insisting", "stating", "concluding", "continuing", "answering", "replying", "responding"]);
+export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing", "asking", "noting", "suggesting", "declaring", "warning", "explaining", "tweeting", "arguing", "insisting", "stating", "concluding", "continuing", "answering", "replying", "responding",
+  "recalling", "announcing", "claiming", "acknowledging", "confirming", "denying", "predicting", "admitting", "stressing"]);
 
 /** Between a subject and its cue: `have previously said`, `has also warned`. Words in -ly are skipped too. */
 export const AUXILIARIES = new Set([
@@ -117,8 +121,8 @@ export const CLAUSE_ENDS = new Set(["which", "who", "whom", "whose", "although",
 /** `While Ramos said that ..., he ...`: an attribution inside a subordinate clause. */
 export const SUBORDINATORS = new Set(["while", "although", "though", "when", "if", "as", "because", "since", "after", "before", "unless", "whereas"]);
 
-/** `..., while 9 percent disagreed`: where a reported clause ends. */
-export const CONTRAST_WORDS = new Set(["while", "whereas", "however"]);
+/** `..., while 9 percent disagreed`, `..., compared with 64 percent who ...`: where a reported clause ends. */
+export const CONTRAST_WORDS = new Set(["while", "whereas", "however", "compared", "despite", "unlike"]);
 
 /**
  * Verbs whose object or complement carries quoted words, a statement in PolNeAR's sense though rarely a clause:

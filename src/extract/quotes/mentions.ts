@@ -112,11 +112,19 @@ function chunksBefore(words: Words, from: number, end: number): Array<[number, n
   return chunks;
 }
 
+/** `Cuban-Americans polled said`, `those surveyed said`, `Democratic voters overall said`: a word after a plural subject that modifies it. */
+function postNominal(words: Words, i: number): boolean {
+  if (lower(words, i) === "overall") return /^NNP?S$/.test(posOf(words, i - 1));
+  return /ed$/.test(lower(words, i)) && /^VB[DN]$/.test(posOf(words, i)) && (/^NNP?S$/.test(posOf(words, i - 1)) || lower(words, i - 1) === "those");
+}
+
 /** The subject of the cue at word `cue`, written in [from, cue). */
 export function speakerBefore(words: Words, from: number, cue: number): SpeakerPhrase | null {
   let end = cue;
-  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || isAdverb(words, end - 1))) end--;
+  // `has previously said`, but `Jolly said`: a lone first word is the subject, whatever its tag
+  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || (isAdverb(words, end - 1) && !(end - 1 === from && isCapitalised(words, from))))) end--;
   if (end <= from || BE_FORMS.has(lower(words, end - 1))) return null;
+  if (end - 2 >= from && postNominal(words, end - 1)) end--;
   const closingComma = /,/.test(gapBefore(words, end));
   const [nearest, previous] = closingComma ? withoutAsides(words, chunksBefore(words, from, end)) : chunksBefore(words, from, end);
   if (!nearest) return null;

@@ -2,7 +2,9 @@
 //   a law, which critics said was discriminatory against transgender students
 //   information that government officials said would compromise national security
 //   moves that he said improved Indiana's economy  /  what she said is growing demand
-// The content runs from the verb after the cue to the end of the clause.
+//   what he calls corruption in politics  (a verb of naming: the name follows the cue)
+// The content runs, as PolNeAR marks it, from the relative pronoun (cue and speaker inside it) to
+// the end of the clause: `[which officials said will go into effect in the next few months]`.
 import type { SpeakerPhrase } from "./mentions.js";
 import { speakerBefore } from "./mentions.js";
 import { isAdverb, lower, posOf, type Words } from "./words.js";
@@ -14,20 +16,23 @@ const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 
 export interface RelativeReport {
   speaker: SpeakerPhrase;
-  /** First word of the content: the verb the relative pronoun is the subject of. */
+  /** First word of the content: the relative pronoun. */
   start: number;
+  /** The verb the relative pronoun is the subject of. */
+  verb: number;
 }
 
 /** The relative report whose cue is word `cue` in sentence words [s, e); null when the cue is not one. */
-export function relativeReport(words: Words, [s, e]: [number, number], cue: number): RelativeReport | null {
+export function relativeReport(words: Words, [s, e]: [number, number], cue: number, naming = false): RelativeReport | null {
   let start = cue + 1;
   while (start < e && isAdverb(words, start)) start++;
-  if (start >= e || !FINITE.test(posOf(words, start))) return null;
+  // `what he calls corruption in politics`: after a verb of naming, the name follows, not a verb
+  if (start >= e || (!naming && !FINITE.test(posOf(words, start)))) return null;
   for (let r = cue - 1; r >= Math.max(s, cue - 1 - MAX_SUBJECT_WORDS); r--) {
-    if (!RELATIVE_PRONOUNS.has(lower(words, r))) continue;
+    if (!RELATIVE_PRONOUNS.has(lower(words, r)) || (naming && lower(words, r) !== "what")) continue;
     if (r + 1 >= cue) return null;
     const speaker = speakerBefore(words, r + 1, cue);
-    return speaker && speaker.start === r + 1 ? { speaker, start: cue + 1 } : null;
+    return speaker && speaker.start === r + 1 ? { speaker, start: r, verb: start } : null;
   }
   return null;
 }

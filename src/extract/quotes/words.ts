@@ -34,7 +34,8 @@ export function readWords(doc: Doc): Words {
       const previous = list[i - 1]!;
       const gap = doc.text.slice(previous.end, word.start);
       // `Sen. Rand Paul (R-Ky.) said`: an abbreviation's full stop before a lower-case word ends no sentence
-      const abbreviation = /^\p{Ll}/u.test(word.text) && /^[.)\] \t]+$/.test(gap);
+      // and one before a comma ends none either: `in Palm Beach Gardens, Fla., in 2012`
+      const abbreviation = (/^\p{Ll}/u.test(word.text) && /^[.)\] \t]+$/.test(gap)) || /^\.,/.test(gap);
       const breaks = (previous.sentence !== word.sentence && !abbreviation) || (END_AFTER_MARK.test(gap) && /^\p{Lu}/u.test(word.text));
       if (breaks) {
         sentences.push([first, i]);

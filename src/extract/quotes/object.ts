@@ -1,0 +1,41 @@
+// Speech acts whose content is an object or a request rather than a clause (PolNeAR's content is
+// that object):
+//   Trump called for [a ban on Muslims entering the United States]
+//   Mrs. Clinton called on [Sanders and Donald Trump to do the same]
+//   Sen. Bernie Sanders called [him divisive]
+//   She urged [the administration to join a NATO-led coalition]
+//   Sexton described [the most engaged rally-goers as seeming almost shocked]
+//   She promised [to stay out of it in the future]
+// Only these shapes: `called a press conference`, `called 911`, `a self-described socialist` are not speech.
+import { ADJUNCT_STARTS, BE_FORMS } from "./cues.js";
+import { gapBefore, lower, posOf, type Words } from "./words.js";
+
+const CALL = new Set(["call", "calls", "called", "calling"]);
+const URGE = new Set(["urge", "urges", "urged", "urging"]);
+const DESCRIBE = new Set(["describe", "describes", "described", "describing"]);
+const PROMISE = new Set(["promise", "promises", "promised", "promising"]);
+/** `called him divisive`: an object pronoun, then what he was called. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "me", "us"]);
+
+/** Is word i one of the verbs above, in a form this module reads? */
+export function isObjectCue(words: Words, i: number): boolean {
+  const word = lower(words, i);
+  return CALL.has(word) || URGE.has(word) || DESCRIBE.has(word) || PROMISE.has(word);
+}
+
+/** First word of the content after the cue at word `cue`; -1 when the verb is not used as speech here. */
+export function objectStart(words: Words, cue: number, e: number): number {
+  const word = lower(words, cue);
+  const next = lower(words, cue + 1);
+  // `was called`, `is described as`: passive, the subject is what was named; `self-described`: an adjective
+  if (cue + 1 >= e || BE_FORMS.has(lower(words, cue - 1)) || /-$/.test(gapBefore(words, cue)) || /[,;:]/.test(gapBefore(words, cue + 1))) return -1;
+  if (CALL.has(word)) {
+    // `called for a ban`, `called on Congress to act`, not `called on Monday`
+    if (next === "for" || (next === "on" && !ADJUNCT_STARTS.has(lower(words, cue + 2)))) return cue + 2;
+    // `called him divisive`, `calling Trump a fascist`, not `called Trump Tower`
+    return (OBJECT_PRONOUNS.has(next) || next === "himself" || next === "herself" || posOf(words, cue + 1) === "NNP") && /^(DT|JJ|NN|NNS)$/.test(posOf(words, cue + 2)) ? cue + 1 : -1;
+  }
+  if (PROMISE.has(word)) return next === "to" || next === "that" ? cue + 1 : -1;
+  if (DESCRIBE.has(word)) return /^(DT|PRP|NNP|WRB)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
+  return /^(DT|PRP|NNP?S?|JJ)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
+}
