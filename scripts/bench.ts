@@ -8,8 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cpus } from "node:os";
-// the built code, as shipped: tsx would wrap every function of src/ in helpers of its own
-import { parseArticle } from "../dist/index.js";
+// the built library, as shipped: the package's own entry (dist/bundle/index.js, scripts/bundle.ts);
+// tsx would wrap every function of src/ in helpers of its own
+import { parseArticle } from "newsparse";
 import { benchCorpus, type Article } from "./bench/corpus.js";
 
 const ROOT = join(import.meta.dirname, "..");

@@ -85,13 +85,8 @@ const sameWords = (a: [number, number], b: [number, number]): boolean => a[0] ==
 
 const charSpanOf = (words: Words, range: [number, number]): Span => span(words.doc, ...charSpan(words, range));
 
-/** `said [that the town had fallen]`: PolNeAR's content keeps the complementiser that opens it. */
-function withComplementiser(words: Words, [start, end]: [number, number]): [number, number] {
-  return start > 0 && lower(words, start - 1) === "that" && !/[,;:\u2014]/.test(gapBefore(words, start)) ? [start - 1, end] : [start, end];
-}
-
 function fromReported(words: Words, found: Reported, quotes: Quoted[]): QuoteDraft {
-  const fragments = [withComplementiser(words, found.content), ...(found.rest ? [found.rest] : [])].map((piece) => contentSpan(words, piece, quotes));
+  const fragments = [found.content, ...(found.rest ? [found.rest] : [])].map((piece) => contentSpan(words, piece, quotes));
   return {
     ...span(words.doc, fragments[0]!.start, fragments[fragments.length - 1]!.end),
     source: SOURCE,
