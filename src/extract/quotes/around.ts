@@ -7,7 +7,8 @@
 import { afterListener, quoteCueLength, sentenceSubject } from "./attribution.js";
 import { AUXILIARIES, BE_FORMS, COMPLEMENT_CUES, PARTICIPLE_CUES } from "./cues.js";
 import { type SpeakerPhrase, speakerBefore } from "./mentions.js";
-import { clauseEnd, type Reported, subjectOf } from "./reported.js";
+import { clauseEnd } from "./clause.js";
+import { type Reported, subjectOf } from "./reported.js";
 import { gapBefore, lower, posOf, type Words } from "./words.js";
 
 /** A cue further back than this from the quoted words governs some other phrase. */

@@ -1,0 +1,38 @@
+// `According to X, ...`, `..., according to X.`, and `according to X` set between commas before a clause.
+import { clauseFollows } from "./chunks.js";
+import { clauseEnd, hasComma, MIN_CONTENT_WORDS } from "./clause.js";
+import { DISCOURSE } from "./cues.js";
+import { type SpeakerPhrase, speakerAfter } from "./mentions.js";
+import type { Reported } from "./reported.js";
+import { gapBefore, lower, type Words } from "./words.js";
+
+/** `according to exit polls conducted for the AP by Edison Research,`: a source runs to the next comma, any noun phrase. */
+const MAX_SOURCE_WORDS = 20;
+
+function sourceAfter(words: Words, first: number, e: number): SpeakerPhrase | null {
+  let last = first;
+  const limit = Math.min(e, first + MAX_SOURCE_WORDS + 1);
+  while (last < limit && (last === first || !/[,;:()\u2014]/.test(gapBefore(words, last)))) last++;
+  if (first >= e || last >= limit && last < e) return speakerAfter(words, first, e);
+  return { mention: [first, last], start: first };
+}
+
+export function accordingTo(words: Words, [s, e]: [number, number], cue: number): Reported | null {
+  const speaker = sourceAfter(words, cue + 2, e);
+  if (!speaker) return null;
+  const [, speakerEnd] = speaker.mention;
+  // `According to X, ...`, `But according to X, ...`, also after a colon: `And it has not gone unnoticed: According to recent polls, ...`
+  const opens = cue === s || (cue === s + 1 && DISCOURSE.has(lower(words, s))) || /:/.test(gapBefore(words, cue));
+  if (opens && speakerEnd < e && hasComma(words, speakerEnd)) {
+    return { cue: [cue, cue + 2], speaker, content: [speakerEnd, clauseEnd(words, speakerEnd, e)] };
+  }
+  // `In addition, according to the department, nearly nine million more workers will ...`: set between commas before a clause
+  if (hasComma(words, cue) && speakerEnd < e && hasComma(words, speakerEnd) && clauseFollows(words, speakerEnd, e)) {
+    return { cue: [cue, cue + 2], speaker, content: [speakerEnd, clauseEnd(words, speakerEnd, e)] };
+  }
+  // `..., according to X.`, `..., according to exit polls (a sizable margin)` and `... 271 pledged delegates according to a count by the AP`
+  if (cue - s >= MIN_CONTENT_WORDS && (speakerEnd >= e || /[,(;]/.test(gapBefore(words, speakerEnd)))) {
+    return { cue: [cue, cue + 2], speaker, content: [s, cue] };
+  }
+  return null;
+}

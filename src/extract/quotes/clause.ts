@@ -1,0 +1,111 @@
+// Where a reported clause starts and ends: past `told Reuters` and `in a statement ... that` after the
+// cue, and up to the writer's own clause (`, while 9 percent disagreed`), a dash that opens no aside,
+// or the next attribution (`and three-quarters said ...`).
+import { afterListener, cueLength } from "./attribution.js";
+import { ADJUNCT_STARTS, AUXILIARIES, CLAUSE_ENDS, COMPLEMENT_CUES, CONTRAST_WORDS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLE_CUES, PREPOSITIONS } from "./cues.js";
+import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
+
+/** Fewer words than this is not a statement (`..., he said.` after a two-word clause). */
+export const MIN_CONTENT_WORDS = 3;
+/** `said in a statement on a website for the campaign that ...`: how far a `that` may follow the cue. */
+const MAX_ADJUNCT_WORDS = 15;
+
+export const hasComma = (words: Words, i: number): boolean => /,/.test(gapBefore(words, i));
+
+/** Where the clause starts after `said`: past `told Reuters`, past `in a statement ... that`, past `that`; -1 when none does. */
+export function clauseStart(words: Words, cue: number, e: number): number {
+  let k = afterListener(words, cue, e);
+  // `said about half of the adjustment reflected ...`: `about` before a number approximates, it opens no topic
+  const approximate = lower(words, k) === "about" && (posOf(words, k + 1) === "CD" || lower(words, k + 1) === "half");
+  if (!approximate && (PREPOSITIONS.has(lower(words, k)) || ADJUNCT_STARTS.has(lower(words, k)))) {
+    const limit = Math.min(e, k + MAX_ADJUNCT_WORDS);
+    let that = k;
+    while (that < limit && lower(words, that) !== "that") that++;
+    if (that < limit) return that + 1;
+    // `asked for $45 million`: a request; `warned of a crisis`: a topic, not a statement
+    if (OBJECT_PREPOSITIONS.has(lower(words, k))) return -1;
+    k += DETERMINERS.has(lower(words, k + 1)) ? 3 : 2;
+  }
+  return lower(words, k) === "that" ? k + 1 : k;
+}
+
+/** `and three-quarters said ...`, `but argues ...`: a new attribution starts at word i (`and` or `but`). */
+function newAttribution(words: Words, i: number, e: number): boolean {
+  let k = i + 1;
+  while (k < e && (AUXILIARIES.has(lower(words, k)) || isAdverb(words, k) || lower(words, k) === "not")) k++;
+  // `said he respects Clinton and calls her “an intelligent woman”`, `and accused him of ...`: the speaker's next speech act
+  if (cueLength(words, k) > 0 || COMPLEMENT_CUES.has(lower(words, k))) return true;
+  // `and more than 4 in 10 said`: a cue within a short stretch, no comma between
+  for (let c = i + 2; c < Math.min(e, i + 8); c++) {
+    if (hasComma(words, c)) return false;
+    // `and never called a donor to ask for money`: an infinitive is no new attribution
+    if (cueLength(words, c) > 0 && lower(words, c - 1) !== "to") return true;
+  }
+  return false;
+}
+
+const DASH = /[\u2014\u2013]|\s-\s|--/;
+/** An aside between dashes is short. */
+const MAX_ASIDE_WORDS = 12;
+
+/** The word after the dash that closes the aside opened before word i; -1 when none does nearby. */
+function closingDash(words: Words, i: number, e: number): number {
+  for (let k = i + 1; k < Math.min(e, i + MAX_ASIDE_WORDS); k++) if (DASH.test(gapBefore(words, k))) return k;
+  return -1;
+}
+
+/** A relative clause or a concession set inside the reported clause is this short. */
+const MAX_EMBEDDED_WORDS = 15;
+
+/**
+ * Past an aside that opens at word i and stays inside the clause: `that Mrs. Clinton, who has had a similar
+ * emphasis, did better`, `the annual talks, which started a decade ago, remained`, `a crucial, although brief,
+ * opportunity`; the word after its closing comma, or -1 when the aside ends the clause.
+ */
+function afterEmbedded(words: Words, i: number, e: number): number {
+  for (let k = i + 1; k < Math.min(e, i + MAX_EMBEDDED_WORDS); k++) {
+    if (!/,/.test(gapBefore(words, k))) continue;
+    const concession = lower(words, i) === "though" || lower(words, i) === "although";
+    return (concession ? k - i <= 2 : /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, k))) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a reported clause ends: before `, while 9 percent disagreed` (the writer's clause), `, which ...`,
+ * `, telling reporters ...`, a dash that opens no aside, or `and (Y) said ...` (the next attribution).
+ */
+export function clauseEnd(words: Words, start: number, e: number): number {
+  for (let i = start + MIN_CONTENT_WORDS; i < e; i++) {
+    const gap = gapBefore(words, i);
+    const word = lower(words, i);
+    if (DASH.test(gap)) {
+      // `those old - and previously unreported - postings`: an aside between two dashes stays in the clause
+      const closing = closingDash(words, i, e);
+      if (closing < 0) return i;
+      i = closing;
+      continue;
+    }
+    if (/[,;]/.test(gap) && (CONTRAST_WORDS.has(word) || CLAUSE_ENDS.has(word) || PARTICIPLE_CUES.has(word))) {
+      const resume = CLAUSE_ENDS.has(word) ? afterEmbedded(words, i, e) : -1;
+      if (resume < 0) return i;
+      i = resume - 1;
+    }
+    if ((word === "and" || word === "but") && newAttribution(words, i, e)) return i;
+    // `said Rubio's plan would cost billions, and called him ...`: the speaker's next act, not the statement
+    if ((word === "and" || word === "but") && /,/.test(gap) && posOf(words, i + 1) === "VBD") return i;
+  }
+  return e;
+}
+
+/** `While Ramos said that ..., he appears uneasy`: the clause of a subordinate attribution ends at its comma. */
+export function subordinateEnd(words: Words, start: number, end: number): number {
+  for (let i = start + MIN_CONTENT_WORDS; i < end; i++) if (hasComma(words, i)) return i;
+  return end;
+}
+
+/** `“We won,” he said, adding that ...`: the first word after the last closing mark before word `cue`, where the subject is. */
+export function afterQuote(words: Words, sentenceStart: number, cue: number): number {
+  for (let k = cue - 1; k > sentenceStart; k--) if (/[\u201d\u00bb]|[,.!?]["']/.test(gapBefore(words, k))) return k;
+  return sentenceStart;
+}
