@@ -1,5 +1,6 @@
 // entities: what the actor and place stages find in sentences the team wrote
 import { describe, expect, it } from "vitest";
+import { ORGANISATION_HEADS, PLACE_CUES, PLACE_HEADS } from "../src/lexicon/heads.js";
 import { parseArticle } from "../src/index.js";
 
 const parse = (text: string) => parseArticle(text, { date: "2020-05-01" });
@@ -91,5 +92,15 @@ describe("entities: places", () => {
     const result = parse("Ardal Mosul, a field commander, said fighting in Mosul went on.");
     expect(result.actors.map((a) => [a.name, a.type])).toContainEqual(["Ardal Mosul", "person"]);
     expect(result.places.map((p) => p.mentions.map((m) => m.text))).toEqual([["Mosul"]]);
+  });
+});
+
+describe("entities: head words", () => {
+  // the tables are read by any word of an article: a name of Object.prototype is no head
+  it.each([["constructor"], ["toString"], ["hasOwnProperty"], ["__proto__"]])("%s is no head and no place cue", (word) => {
+    expect([ORGANISATION_HEADS[word], PLACE_HEADS[word], PLACE_CUES[word]]).toEqual([undefined, undefined, undefined]);
+  });
+  it.each([["forces", "armed group"], ["river", "river"]])("%s is a head: %s", (word, kind) => {
+    expect(ORGANISATION_HEADS[word] ?? PLACE_HEADS[word]).toBe(kind);
   });
 });

@@ -1,7 +1,10 @@
 // The last word of a name often says what it names: `Syrian Democratic Forces`, `National Hospital`, `Euphrates River`.
 import type { ActorSubtype, PlaceType } from "../schema.js";
 
-export const ORGANISATION_HEADS: Record<string, ActorSubtype> = {
+// read by word: without a prototype, `constructor` or `toString` is no head
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T | undefined>> => Object.assign(Object.create(null) as Record<string, T>, entries);
+
+export const ORGANISATION_HEADS = table<ActorSubtype>({
   forces: "armed group",
   force: "military",
   army: "military",
@@ -60,9 +63,9 @@ export const ORGANISATION_HEADS: Record<string, ActorSubtype> = {
   television: "media",
   tv: "media",
   radio: "media",
-};
+});
 
-export const PLACE_HEADS: Record<string, PlaceType> = {
+export const PLACE_HEADS = table<PlaceType>({
   river: "river",
   valley: "region",
   province: "region",
@@ -107,10 +110,10 @@ export const PLACE_HEADS: Record<string, PlaceType> = {
   street: "facility",
   road: "facility",
   highway: "facility",
-};
+});
 
 /** Words before a name that make it a place of that kind: `the city of al-Mayadin`. */
-export const PLACE_CUES: Record<string, PlaceType> = {
+export const PLACE_CUES = table<PlaceType>({
   city: "city",
   town: "city",
   village: "city",
@@ -120,4 +123,4 @@ export const PLACE_CUES: Record<string, PlaceType> = {
   governorate: "region",
   district: "region",
   river: "river",
-};
+});
