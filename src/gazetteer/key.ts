@@ -1,6 +1,6 @@
 // One key for the many spellings of a transliterated name, by general rules rather than aliases:
 // `Ar Raqqah` = `Raqqa`, `Deir ez-Zor` = `Deir al-Zor` = `Dayr az Zawr`, `Al Mayādīn` = `al-Mayadin`.
-import { memoise } from "./memo.js";
+import { memoise } from "../memo.js";
 
 // Arabic articles and their assimilated forms (al-, ar-, as-, ad-, ...), and English `the`
 const ARTICLES = new Set(["al", "el", "ar", "as", "ad", "az", "an", "at", "ash", "ath", "adh", "ez", "es", "ed", "en", "et", "the"]);

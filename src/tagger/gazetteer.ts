@@ -2,28 +2,23 @@
 // each token they cover: `Deir al-Zor` -> `B-place:city`, `L-place:city`; `Raqqa` -> `U-place:city`.
 import { inLexicon, lookupPlace } from "../gazetteer/data.js";
 import { knownOrganisation, knownPlace } from "../lexicon/known.js";
+import { memoise } from "../memo.js";
 import { fnv1a } from "./hash.js";
 import type { WordInfo } from "./words.js";
 
 const MAX_WORDS = 4;
-const CACHE_LIMIT = 100_000;
-const cache = new Map<string, string[]>();
 // lower-case words that may sit inside a name: `Bank of England`, `Deir al-Zor`
 const INSIDE = new Set(["of", "al", "el", "bin", "ibn", "abu", "de", "du", "la", "le", "van", "von", "der", "the", "and", "for", "y"]);
 
-function listsOf(name: string): string[] {
-  const known = cache.get(name);
-  if (known) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+const listsOf = memoise((name: string): string[] => {
   const out: string[] = [];
   const place = lookupPlace(name);
   if (place) out.push(`place:${place[1]}`);
   if (knownOrganisation(name) || inLexicon("Organization", name)) out.push("organisation");
   if (knownPlace(name) || inLexicon("Region", name)) out.push("region");
   if (inLexicon("Person", name)) out.push("person");
-  cache.set(name, out);
   return out;
-}
+}, 100_000);
 
 /** For each token, hashes of `<position>-<list>` for every list entry that covers it. */
 export function gazetteerTags(words: string[], infos: WordInfo[], allCaps: boolean): number[][] {

@@ -3,6 +3,7 @@
 import { demonymCountry, inLexicon } from "../gazetteer/data.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "../lexicon/heads.js";
 import { TITLES } from "../lexicon/titles.js";
+import { memoise } from "../memo.js";
 import { fnv1a } from "./hash.js";
 
 export interface WordInfo {
@@ -26,10 +27,8 @@ export interface WordInfo {
   hasUpper: boolean;
 }
 
-const CACHE_LIMIT = 200_000;
 // `al-Assad`, `bin-Laden`: an Arabic name behind a lower-case particle is written, and read, like `Assad`
 const PARTICLE = /^(?:al|el|ar|as|ad|an|ash|at|az|ez|bin|ibn|abu)-(?=\p{Lu})/u;
-const cache = new Map<string, WordInfo>();
 
 function shapes(word: string): [string, string] {
   let shape = "";
@@ -59,10 +58,8 @@ function lists(lower: string): string[] {
   return out;
 }
 
-export function wordInfo(word: string): WordInfo {
-  const known = cache.get(word);
-  if (known) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+/** The facts of one word form, kept for the next time it comes (the 200,000 most recent forms). */
+export const wordInfo = memoise((word: string): WordInfo => {
   const lower = word.toLowerCase();
   const particle = PARTICLE.exec(word)?.[0].length ?? 0;
   const core = lower.slice(particle);
@@ -72,7 +69,7 @@ export function wordInfo(word: string): WordInfo {
   for (let n = 1; n <= 4; n++) affixHashes.push(fnv1a(lower.length >= n ? lower.slice(-n) : ">"));
   const hasLetter = /\p{L}/u.test(word);
   const hasLower = /\p{Ll}/u.test(word);
-  const info: WordInfo = {
+  return {
     lower,
     formHash: fnv1a(word),
     lowerHash: fnv1a(lower),
@@ -86,6 +83,4 @@ export function wordInfo(word: string): WordInfo {
     hasLower,
     hasUpper: /\p{Lu}/u.test(word),
   };
-  cache.set(word, info);
-  return info;
-}
+}, 200_000);

@@ -1,6 +1,6 @@
 // Decide what a capitalised run names, most certain evidence first.
 import { demonymCountry, inLexicon, lookupPlace, type GazetteerEntry } from "../../gazetteer/data.js";
-import { memoise } from "../../gazetteer/memo.js";
+import { memoise } from "../../memo.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
 import type { KnownPlace } from "../../lexicon/geography.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
