@@ -7,6 +7,7 @@
 //   when Mr. Hurt asked [Norton to republish the book this year], it declined
 // The content runs from the question word; after an opening `Asked` it ends at the comma
 // before the main clause. Often no asker is named: the speaker is then null.
+import { MIN_CONTENT_WORDS } from "./clause.js";
 import { BE_FORMS } from "./cues.js";
 import { speakerAfter, type SpeakerPhrase } from "./mentions.js";
 import { gapBefore, lower, type Words } from "./words.js";
@@ -15,7 +16,6 @@ const ASK = new Set(["ask", "asks", "asked", "asking"]);
 const QUESTION_WORDS = new Set(["if", "whether", "who", "what", "why", "how", "where", "when", "which"]);
 /** `Asked on Fox News who`, `asked workers at the rally if`: words allowed between the cue and the question word. */
 const MAX_GAP_WORDS = 6;
-const MIN_CONTENT_WORDS = 3;
 
 export interface Question {
   cue: number;
@@ -62,10 +62,4 @@ export function askedQuestion(words: Words, [s, e]: [number, number], sentenceSt
   // `Asked by Stephanopoulos whether`: the asker follows `by`
   const by = lower(words, cue + 1) === "by" ? speakerAfter(words, cue + 2, start) : null;
   return { cue, asker: by && cue >= s ? { mention: by.mention, start: by.start } : null, unnamed: opening || subordinate, start, opening };
-}
-
-/** After an opening `Asked ...`, the question ends at the first comma: `Asked if ..., Trump replied`. */
-export function questionEnd(words: Words, start: number, end: number): number {
-  for (let i = start + MIN_CONTENT_WORDS; i < end; i++) if (/,/.test(gapBefore(words, i))) return i;
-  return end;
 }

@@ -98,7 +98,10 @@ export function clauseEnd(words: Words, start: number, e: number): number {
   return e;
 }
 
-/** `While Ramos said that ..., he appears uneasy`: the clause of a subordinate attribution ends at its comma. */
+/**
+ * A clause set before the main one ends at its comma: `While Ramos said that ..., he appears uneasy`,
+ * `Asked if ..., Trump replied`.
+ */
 export function subordinateEnd(words: Words, start: number, end: number): number {
   for (let i = start + MIN_CONTENT_WORDS; i < end; i++) if (hasComma(words, i)) return i;
   return end;

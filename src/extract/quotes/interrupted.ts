@@ -3,9 +3,10 @@
 //   The argument would be aided, Devine said, by the upcoming primary calendar.
 // The content is both pieces, without the attribution.
 import { afterListener, type Attribution } from "./attribution.js";
+import { hasComma } from "./clause.js";
 import { CLAUSE_ENDS, PARTICIPLE_CUES } from "./cues.js";
 import { speakerBefore } from "./mentions.js";
-import { gapBefore, lower, type Words } from "./words.js";
+import { lower, type Words } from "./words.js";
 
 /** `he said on Sunday,`: adjunct words allowed between the cue and its closing comma. */
 const MAX_ADJUNCT_WORDS = 4;
@@ -18,8 +19,6 @@ export interface Interrupted extends Attribution {
   /** First word of the piece after it. */
   resume: number;
 }
-
-const hasComma = (words: Words, i: number): boolean => /,/.test(gapBefore(words, i));
 
 /** The attribution at cue `cue` of sentence words [s, e) when commas set it inside its statement; null otherwise. */
 export function interruptedAttribution(words: Words, [s, e]: [number, number], cue: number): Interrupted | null {

@@ -10,7 +10,7 @@
 import { ADJUNCT_STARTS, BE_FORMS } from "./cues.js";
 import { gapBefore, lower, posOf, type Words } from "./words.js";
 
-const CALL = new Set(["call", "calls", "called", "calling"]);
+export const CALL = new Set(["call", "calls", "called", "calling"]);
 const URGE = new Set(["urge", "urges", "urged", "urging"]);
 const DESCRIBE = new Set(["describe", "describes", "described", "describing"]);
 const PROMISE = new Set(["promise", "promises", "promised", "promising"]);

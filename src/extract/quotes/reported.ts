@@ -10,8 +10,8 @@ import { accordingTo } from "./according.js";
 import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { interruptedAttribution } from "./interrupted.js";
 import { participle } from "./participle.js";
-import { askedQuestion, questionEnd } from "./asked.js";
-import { isObjectCue, objectStart } from "./object.js";
+import { askedQuestion } from "./asked.js";
+import { CALL, isObjectCue, objectStart } from "./object.js";
 import { relativeReport } from "./relative.js";
 import { antecedentName, type SpeakerPhrase, speakerBefore } from "./mentions.js";
 import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
@@ -118,15 +118,13 @@ function question(words: Words, [s, e]: [number, number], sentenceStart: number,
   const speaker = found.asker ?? (found.unnamed ? null : subjectOf(words, [s, e], sentenceStart, cue));
   if (!speaker && !found.unnamed) return null;
   const end = clauseEnd(words, found.start, e);
-  return { cue: [cue, cue + 1], speaker, content: [found.start, found.opening ? questionEnd(words, found.start, end) : end] };
+  return { cue: [cue, cue + 1], speaker, content: [found.start, found.opening ? subordinateEnd(words, found.start, end) : end] };
 }
-
-const CALL_FORMS = new Set(["call", "calls", "called", "calling"]);
 
 /** `Trump called for a ban on ...`, `She urged the administration to join ...`, `..., calling him divisive`. */
 function objectReport(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
   const named = relativeReport(words, [s, e], cue, true);
-  if (named && CALL_FORMS.has(lower(words, cue))) return { cue: [cue, cue + 1], speaker: named.speaker, content: [named.start, clauseEnd(words, named.verb, e)] };
+  if (named && CALL.has(lower(words, cue))) return { cue: [cue, cue + 1], speaker: named.speaker, content: [named.start, clauseEnd(words, named.verb, e)] };
   const start = objectStart(words, cue, e);
   if (start < 0 || e - start < 2) return null;
   const participle = /ing$/.test(lower(words, cue)) && hasComma(words, cue);
