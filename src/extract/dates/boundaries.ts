@@ -2,13 +2,12 @@
 // not given): `the end of the month` -> 2017-10 END, `the beginning of next year` -> 2018 START,
 // `the end of November` -> 2017-11 END, `year-end` -> 2017 END.
 import type { DateMod } from "../../schema.js";
-import { dayOf, nearestMonthYear, pad, type Period, periodValue } from "./calendar.js";
+import { dayOf, MONTH_NAMES, nearestMonthYear, pad, type Period, periodValue } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const PART = String.raw`(beginning|start|end|middle|rest|remainder|close)`;
 const OF_UNIT = new RegExp(String.raw`\b(?:the\s+)?${PART}\s+of\s+(the|this|next|last|that)\s+(week|month|year|quarter)\b`, "gi");
-const OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?${PART}\s+of\s+(${MONTHS.join("|")})\b(?:,?\s+(\d{4})\b)?`, "g");
+const OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?${PART}\s+of\s+(${MONTH_NAMES.join("|")})\b(?:,?\s+(\d{4})\b)?`, "g");
 const YEAR_END = /\b(?:year[- ]end|year's end)\b/gi;
 
 const MODS: Record<string, DateMod | null> = { beginning: "START", start: "START", end: "END", close: "END", middle: "MID", rest: null, remainder: null };
@@ -24,7 +23,7 @@ export function findBoundaries(text: string, reference: Date | null, tense: (sta
   }
   for (const match of text.matchAll(OF_MONTH)) {
     const [whole, part = "", name = "", written] = match;
-    const month = MONTHS.indexOf(name) + 1;
+    const month = MONTH_NAMES.indexOf(name) + 1;
     const year = written ? Number(written) : today ? nearestMonthYear(today, month, tense(match.index, match.index + match[0].length)) : null;
     found.push(candidate(match.index, whole, `${year === null ? "XXXX" : pad(year, 4)}-${pad(month)}`, part));
   }

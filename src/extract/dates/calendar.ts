@@ -3,6 +3,8 @@
 
 const DAY_MS = 86_400_000;
 
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 export interface Day {
   year: number;
   /** 1-12 */

@@ -2,18 +2,17 @@
 // in an article of 2017-10-08, `last October` -> 2016-10, `next March` -> 2018-03; and a month
 // before the year named so, which chrono reads as two dates: `July last year` -> 2016-07,
 // `January this year` -> 2017-01, `March 3 next year` -> 2018-03-03.
-import { type Day, dayOf, pad } from "./calendar.js";
+import { type Day, dayOf, MONTH_NAMES, pad } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const RELATIVE_MONTH = new RegExp(`\\b(last|next|this|past)\\s+(${MONTHS.join("|")})\\b`, "gi");
-const MONTH_OF_YEAR = new RegExp(`\\b(${MONTHS.join("|")})(?:\\s+(\\d{1,2})(?!\\d))?\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, "g");
+const RELATIVE_MONTH = new RegExp(`\\b(last|next|this|past)\\s+(${MONTH_NAMES.join("|")})\\b`, "gi");
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES.join("|")})(?:\\s+(\\d{1,2})(?!\\d))?\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, "g");
 const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 export function findRelativeMonths(text: string, reference: Date | null): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(RELATIVE_MONTH)) {
-    const month = MONTHS.indexOf(match[2] ?? "") + 1;
+    const month = MONTH_NAMES.indexOf(match[2] ?? "") + 1;
     if (month === 0) continue; // `last may`: the verb, lower case
     const value = reference ? `${pad(yearOf(dayOf(reference), month, (match[1] ?? "").toLowerCase()), 4)}-${pad(month)}` : null;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: "relative-month" });
@@ -21,7 +20,7 @@ export function findRelativeMonths(text: string, reference: Date | null): Candid
   for (const match of text.matchAll(MONTH_OF_YEAR)) {
     const [whole, name = "", day, direction = ""] = match;
     const year = reference ? pad(dayOf(reference).year + (YEAR_SHIFT[direction.toLowerCase()] ?? 0), 4) : "XXXX";
-    const value = `${year}-${pad(MONTHS.indexOf(name) + 1)}${day ? `-${pad(Number(day))}` : ""}`;
+    const value = `${year}-${pad(MONTH_NAMES.indexOf(name) + 1)}${day ? `-${pad(Number(day))}` : ""}`;
     found.push({ start: match.index, end: match.index + whole.length, type: "DATE", value, mod: null, source: "relative-month" });
   }
   return found;

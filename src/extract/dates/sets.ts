@@ -5,10 +5,11 @@ import type { Candidate } from "./candidate.js";
 import { COUNT_PATTERN, countValue } from "./numbers.js";
 import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
 import { durationValue, UNIT_PATTERN, unitOf } from "./units.js";
+import { MONTH_NAMES } from "./calendar.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 const EVERY = new RegExp(
   String.raw`\b(?:every|each)\s+(?:(other|${COUNT_PATTERN})\s+)?(${UNIT_PATTERN}|${WEEKDAYS.join("|")}|${MONTHS.join("|")}|weekend|${PART_OF_DAY_PATTERN})\b`,
