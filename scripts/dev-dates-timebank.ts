@@ -1,8 +1,10 @@
 // Dev check of the dates extractor against TimeBank (TempEval-3 TBAQ-cleaned): tags are
 // stripped to plain text, the creation time (DCT) becomes the article date, and the gold
 // TIMEX3s are compared with what extractDates finds.
-//   npx tsx scripts/dev-dates-timebank.ts [dir] [--misses]
-// Develop on TimeBank only: AQUAINT is the held-out set.
+//   npx tsx scripts/dev-dates-timebank.ts [dir] [--misses] [--half a|b]
+// Develop on TimeBank only: AQUAINT is the held-out set. `--half a` keeps the files at even
+// positions of the sorted list, `--half b` the odd ones: read the errors of one half, and check
+// that a change also holds on the other.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractDates } from "../src/extract/dates.js";
@@ -20,11 +22,14 @@ interface GoldTimex {
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" };
 
 const args = process.argv.slice(2);
-const dir = args.find((arg) => !arg.startsWith("--")) ?? "/work/shared/data/tempeval3/TBAQ-cleaned/TimeBank";
+const half = args.includes("--half") ? args[args.indexOf("--half") + 1] : undefined;
+const dir = args.find((arg) => !arg.startsWith("--") && arg !== half) ?? "/work/shared/data/tempeval3/TBAQ-cleaned/TimeBank";
 const showMisses = args.includes("--misses");
+const inHalf = (position: number): boolean => (half === "a" ? position % 2 === 0 : half === "b" ? position % 2 === 1 : true);
 
 const totals = { gold: 0, predicted: 0, goldFound: 0, predictedRight: 0, exact: 0, typeRight: 0, valueRight: 0, matched: 0 };
-for (const file of readdirSync(dir).filter((name) => name.endsWith(".tml")).sort()) {
+const files = readdirSync(dir).filter((name) => name.endsWith(".tml")).sort().filter((_, position) => inHalf(position));
+for (const file of files) {
   const xml = readFileSync(join(dir, file), "utf8");
   const dct = /<DCT>[\s\S]*?value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1];
   const body = /<TEXT>([\s\S]*)<\/TEXT>/.exec(xml)?.[1] ?? "";

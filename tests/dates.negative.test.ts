@@ -43,6 +43,10 @@ const NOT_DATES = [
   "The stock rose 2.08% on heavy volume.",
   "The rate was 6.43, the bank said.",
   "He was named Person of the Year.",
+  "Good evening, and welcome.",
+  "Rooms cost $40 a night.",
+  "He said 'in 98 cases, no.'",
+  "Call 555-1998-2000 for tickets.",
   "",
   "   \n\n  ",
 ];

@@ -207,6 +207,38 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["It may buy a stake after Jan. 1, 2018 at 1,015 francs a share.", "Jan. 1, 2018", "DATE", "2018-01-01"],
   ["The fund has fallen 2.08% this year.", "this year", "DATE", "2017"],
   ["Shares fell mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2017-10-07TAF", "MID"],
+  // `last` as a verb stays outside the duration after it
+  ["The strike could last several weeks.", "several weeks", "DURATION", "PXW"],
+  ["The truce is expected to last a month.", "a month", "DURATION", "P1M"],
+  ["The dispute has gone on for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "LESS_THAN"],
+  // an unnamed day to come
+  ["She could one day lead the party.", "one day", "DATE", "FUTURE_REF"],
+  ["Someday the border will reopen.", "Someday", "DATE", "FUTURE_REF"],
+  // centuries named from the article's, and its end
+  ["The city will enter the next century in debt.", "the next century", "DATE", "21"],
+  ["Few such dams were built this century.", "this century", "DATE", "20"],
+  ["The reactor will close by the end of this century.", "the end of this century", "DATE", "20", "END"],
+  // years: the first and last of a range, and a year cut to two digits
+  ["The plan covers the 1996-2000 period.", "1996", "DATE", "1996"],
+  ["The plan covers the 1996-2000 period.", "2000", "DATE", "2000"],
+  ["The 2016-17 season was his last.", "2016", "DATE", "2016"],
+  ["He first ran for office in '98.", "'98", "DATE", "1998"],
+  ["She graduated with the class of '09.", "'09", "DATE", "2009"],
+  // clock times with a zone, and midnight as the end of its day
+  ["The blast came at 11:30 a.m. (0830 GMT).", "0830 GMT", "TIME", "2017-10-08T08:30"],
+  ["The talks open at 1400 local time.", "1400 local time", "TIME", "2017-10-08T14:00"],
+  ["The blast came at 10:30 a.m. local time.", "10:30 a.m. local time", "TIME", "2017-10-08T10:30"],
+  ["The ultimatum expires at midnight Friday.", "midnight Friday", "TIME", "2017-10-06T24:00"],
+  ["The curfew starts at midnight.", "midnight", "TIME", "2017-10-08T24:00"],
+  // a day counted from the date written before it, not from the article date
+  ["He was arrested on Aug. 3, 2015. The next day he was freed.", "The next day", "DATE", "2015-08-04"],
+  ["He was arrested on Aug. 3, 2015, and freed the following day.", "the following day", "DATE", "2015-08-04"],
+  ["The army withdrew on Tuesday. The previous day, rebels had attacked.", "The previous day", "DATE", "2017-10-02"],
+  ["Police said the man was detained the previous day.", "the previous day", "DATE", "2017-10-07"],
+  // sets: the adverbs, not the adjectives
+  ["Workers are paid monthly.", "monthly", "SET", "P1M"],
+  ["Trains run hourly between the two cities.", "hourly", "SET", "PT1H"],
+  ["Profits grew 5 percent annually.", "annually", "SET", "P1Y"],
 ];
 
 // without an article date, only what is written has a value

@@ -8,6 +8,7 @@ import { findBoundaries } from "./dates/boundaries.js";
 import { type Candidate, settleOverlaps } from "./dates/candidate.js";
 import { runChrono } from "./dates/chrono-runner.js";
 import { chronoTimex } from "./dates/chrono-timex.js";
+import { findCenturies } from "./dates/centuries.js";
 import { findDurations } from "./dates/durations.js";
 import { findFollowingPeriods, resolveFollowingPeriods } from "./dates/following-periods.js";
 import { withModifier } from "./dates/modifiers.js";
@@ -23,6 +24,7 @@ import { findSpokenYears } from "./dates/spoken-years.js";
 import { tenseAt } from "./dates/tense.js";
 import { withTrailer } from "./dates/trailers.js";
 import { findYears } from "./dates/years.js";
+import { findZonedTimes } from "./dates/zoned-times.js";
 
 /** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the next year]`; TimeML keeps it. */
 const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)$|(?:next|past|last|coming|previous|following)\s)/i;
@@ -43,7 +45,9 @@ export function extractDates(doc: Doc): Partial<Draft> {
     findFollowingPeriods(text, doc.reference),
     findReferences(text),
     findQuarters(text, doc.reference),
-    findYears(text),
+    findYears(text, doc.reference),
+    findCenturies(text, doc.reference),
+    findZonedTimes(text, doc.reference),
     findSpokenYears(text),
     findSeasons(text, doc.reference, future),
     findHolidays(text, doc.reference, future),

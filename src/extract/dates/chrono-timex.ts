@@ -65,10 +65,12 @@ export function chronoTimex(hit: ChronoHit, phrase: string, anchor: Anchor): Tim
     return { type: byUnit === "hour" || byUnit === "minute" ? "TIME" : "DATE", value: atGranularity(day, result, byUnit) };
   }
 
+  // chrono puts a bare `midnight` at the start of the next day; TimeML ends the article's day with it
+  if (clock && /^midnight$/i.test(phrase) && anchor.reference) return { type, value: `${dayValue(dayOf(anchor.reference))}T24:00` };
   const date = calendarPart(result, phrase, anchor);
   if (date === null) return { type, value: null };
   if (/\bweekend\b/i.test(phrase) && date.day) return { type: "DATE", value: `${isoWeekValue(weekendDay(phrase, date.day, anchor))}-WE` };
-  const time = clock ? `T${pad(result.start.get("hour") ?? 0)}:${pad(result.start.get("minute") ?? 0)}` : (partOfDay ?? "");
+  const time = clock ? clockValue(result, phrase) : (partOfDay ?? "");
   return { type, value: date.value + time };
 }
 
@@ -132,6 +134,14 @@ function weekendDay(phrase: string, chronoDay: Day, anchor: Anchor): Day {
   if (/\bnext\b/i.test(phrase)) return isoWeekday === 5 ? addDays(nextSaturday, 7) : nextSaturday;
   if (isoWeekday >= 4 || anchor.future === true || /\b(?:this|coming)\b/i.test(phrase)) return isoWeekday >= 5 ? today : nextSaturday;
   return addDays(nextSaturday, -7);
+}
+
+/** `5 p.m.` -> T17:00; `midnight Friday` -> T24:00, the end of the day named, as TimeML writes it. */
+function clockValue(result: ParsedResult, phrase: string): string {
+  const hour = result.start.get("hour") ?? 0;
+  const minute = result.start.get("minute") ?? 0;
+  if (hour === 0 && minute === 0 && /\bmidnight\b/i.test(phrase)) return "T24:00";
+  return `T${pad(hour)}:${pad(minute)}`;
 }
 
 function lastUnit(phrase: string): Granularity | null {

@@ -45,6 +45,10 @@ const MODS: Record<string, DateMod> = {
 const DURATION_PREPOSITION = /\b(?:for|over|during|within|throughout|lasting|spanning|spent)\s+$/i;
 /** After: a point in time (`two years ago`, chrono's) or an age (`30-year-old`), or `months-long`. */
 const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|hence|from now|old)\b|-(?:old|long)\b|-[a-z]+-old\b)/i;
+/** `is expected to last several weeks`, `could last two days`: `last` is the verb, outside the span. */
+export const VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|shall|not|n't)\s+$/i;
+/** `could one day lead the party`: someday, a future reference, not a day's length. */
+const MODAL_BEFORE = /\b(?:will|would|could|can|may|might|should|shall)\s+$/i;
 /** TimeML reads `[three days] later`, `[a month] after` and `[several months] before` as a duration and a signal. */
 const SIGNAL_AFTER = /^\s+(?:later|after|before)\b/i;
 /**
@@ -57,10 +61,15 @@ const BARE_SPAN_UNITS = new Set(["second", "minute", "hour", "day", "week", "mon
 export function findDurations(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(DURATION)) {
-    const { modWord, determiner, modifier, rangeFrom, countWord, unitWord = "", half, halfAfter, ahead } = match.groups ?? {};
+    const { modWord, determiner, rangeFrom, countWord, unitWord = "", half, halfAfter, ahead } = match.groups ?? {};
     const unit = unitOf(unitWord);
-    const indices = match.indices?.groups;
-    if (!unit || !indices) continue;
+    const groupIndices = match.indices?.groups;
+    if (!unit || !groupIndices) continue;
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const verbLast = match.groups?.modifier?.toLowerCase() === "last" && determiner === undefined && modWord === undefined && VERB_BEFORE.test(before);
+    const modifier = verbLast ? undefined : match.groups?.modifier;
+    const indices: Record<string, [number, number] | undefined> = verbLast ? { ...groupIndices, modifier: undefined } : groupIndices;
+    if (/^one$/i.test(countWord ?? "") && unit.granularity === "day" && modifier === undefined && MODAL_BEFORE.test(before)) continue;
     const end = match.index + match[0].length;
     if (NOT_A_DURATION_AFTER.test(text.slice(end, end + 24))) continue;
     const plural = /s$/i.test(unitWord);
@@ -70,7 +79,7 @@ export function findDurations(text: string): Candidate[] {
     const count = countWord === undefined ? null : rangeFrom === undefined ? countValue(countWord) : "X";
     // `a month of very low water`: the stretch of time is the head of its phrase
     const afterPreposition =
-      DURATION_PREPOSITION.test(text.slice(Math.max(0, match.index - 16), match.index)) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
+      verbLast || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
     if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
     // a modifier word only counts before a number: `about [the past week]`, `at least [several years]`, but `[about a week]`
     const keepsMod = modWord !== undefined && determiner === undefined && typeof count === "number";

@@ -1,24 +1,28 @@
 // A year or month named from the date written before it: `On May 22, 1995 he was promoted, and
 // the following year he left` -> 1996, `The following month` -> the month after, `that year`,
-// `the same month`, `the year before` -> the year before. With no date before, the article date.
-import { dayOf, type Day, periodValue } from "./calendar.js";
+// `the same month`, `the year before` -> the year before; `On Aug. 3 he was arrested, and the next
+// day released` -> the 4th: TimeML anchors these to the time the text speaks of, not to the article
+// date, which only serves when no date is written before them.
+import { addDays, dayOf, type Day, dayValue, periodValue } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
-const FOLLOWING = /\b(?:the\s+(following|previous|preceding)\s+(year|month)|(?:that|the\s+same)\s+(year|month)|the\s+(year|month)\s+(before|after))\b(?![- ]\w*(?:old|long)\b)/gi;
-const SHIFTS: Record<string, number> = { following: 1, after: 1, previous: -1, preceding: -1, before: -1 };
+const FOLLOWING =
+  /\b(?:the\s+(following|previous|preceding)\s+(year|month|day)|(?:that|the\s+same)\s+(year|month)|the\s+(year|month)\s+(before|after)|the\s+(next)\s+(day))\b(?![- ]\w*(?:old|long)\b)/gi;
+const SHIFTS: Record<string, number> = { following: 1, next: 1, after: 1, previous: -1, preceding: -1, before: -1 };
+type Unit = "year" | "month" | "day";
 const SOURCE = "following-period";
-/** A value with a calendar year: 1995, 1995-05, 1995-05-22, 1995-Q2. */
-const DATED = /^(\d{4})(?:-(\d{2}))?/;
+/** A value with a calendar year: 1995, 1995-05, 1995-05-22, 1995-Q2, 1995-05-22TNI. */
+const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 export function findFollowingPeriods(text: string, reference: Date | null): Candidate[] {
   const found: Candidate[] = [];
   const today = reference ? dayOf(reference) : null;
   for (const match of text.matchAll(FOLLOWING)) {
-    const direction = (match[1] ?? match[5] ?? "").toLowerCase();
-    const unit = (match[2] ?? match[3] ?? match[4] ?? "").toLowerCase() === "month" ? "month" : "year";
+    const direction = (match[1] ?? match[5] ?? match[6] ?? "").toLowerCase();
+    const unit = (match[2] ?? match[3] ?? match[4] ?? match[7] ?? "").toLowerCase() as Unit;
     const shift = SHIFTS[direction] ?? 0;
     // the fallback value; the shift is kept in the source's reading, done again once a date is known
-    const value = today ? periodValue(today, unit, shift) : null;
+    const value = today ? shifted(today, unit, shift) : null;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: `${SOURCE}/${unit}/${shift}` });
   }
   return found;
@@ -27,19 +31,27 @@ export function findFollowingPeriods(text: string, reference: Date | null): Cand
 /** Counts each following period from the last date written before it. */
 export function resolveFollowingPeriods(candidates: Candidate[]): Candidate[] {
   let last: Day | null = null;
-  let monthKnown = false;
+  // how much of the last date was written: 1 a year, 2 a month, 3 a day
+  let known = 0;
+  const needs: Record<Unit, number> = { year: 1, month: 2, day: 3 };
   return candidates.map((candidate) => {
-    const [source, unit, shift] = candidate.source.split("/");
-    if (source === SOURCE && last && (unit === "year" || monthKnown)) {
-      const value = periodValue(last, unit === "month" ? "month" : "year", Number(shift));
-      last = { year: Number(value.slice(0, 4)), month: unit === "month" ? Number(value.slice(5, 7)) : last.month, day: 1 };
+    const [source, written, shift] = candidate.source.split("/");
+    const unit = written as Unit;
+    if (source === SOURCE && last && known >= needs[unit]) {
+      const value = shifted(last, unit, Number(shift));
+      last = { year: Number(value.slice(0, 4)), month: unit === "year" ? last.month : Number(value.slice(5, 7)), day: unit === "day" ? Number(value.slice(8, 10)) : last.day };
       return { ...candidate, value, source: SOURCE };
     }
-    const dated = candidate.type === "DATE" ? DATED.exec(candidate.value ?? "") : null;
+    const dated = candidate.type === "DATE" || candidate.type === "TIME" ? DATED.exec(candidate.value ?? "") : null;
     if (dated) {
-      last = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 1, day: 1 };
-      monthKnown = dated[2] !== undefined;
+      last = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 1, day: dated[3] ? Number(dated[3]) : 1 };
+      known = dated[3] ? 3 : dated[2] ? 2 : 1;
     }
     return source === SOURCE ? { ...candidate, source: SOURCE } : candidate;
   });
+}
+
+/** The year, month or day `shift` of them from `day`, at that granularity. */
+function shifted(day: Day, unit: Unit, shift: number): string {
+  return unit === "day" ? dayValue(addDays(day, shift)) : periodValue(day, unit, shift);
 }

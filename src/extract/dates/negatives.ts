@@ -1,6 +1,7 @@
 // chrono readings that are not dates in news text. Each rule is general: a word class or a
 // shape, never a phrase from one article.
 import type { ChronoHit } from "./chrono-runner.js";
+import { VERB_BEFORE } from "./durations.js";
 import { UNIT_PATTERN } from "./units.js";
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
@@ -9,6 +10,11 @@ const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
 /** Newspaper and programme names that begin with a weekday: `The Sunday Times`, `Monday Night Football`. */
 const PUBLICATION_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Sun|Tribune|Independent|Observer|Journal|Night Football|Morning Herald)\b/;
+/** `Good evening`, a greeting; `$40 a night`, a rate: a part of the day with no day of its own. */
+const NO_PART_OF_DAY_BEFORE = /\b(?:good|a|per)\s+$/i;
+const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
+/** `could last two days`: `last` is the verb there, and the durations finder reads what follows. */
+const VERB_LAST = /^last\s/i;
 /** A count of time ends in a unit written in full: `in two weeks`, not chrono's `in half and` (`d` for days). */
 const FULL_UNIT_END = new RegExp(`\\b(?:${UNIT_PATTERN})$`, "i");
 
@@ -22,6 +28,8 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   }
   // `the SEC`, `SAT`: an acronym, not `sec` or `sat`
   if (/^(?:the\s+)?[A-Z]{2,}$/.test(phrase) && !MONTH_WORD.test(phrase.replace(/^the\s+/, ""))) return true;
+  if (VERB_LAST.test(phrase) && VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
+  if (BARE_PART_OF_DAY.test(phrase) && NO_PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   if (parsers.includes("ENWeekdayParser")) {
     // `he sat down`, `The Sun`, `wed`: only a full, capitalised weekday name (or `the weekend`)
     if (!FULL_WEEKDAY.test(phrase)) return true;

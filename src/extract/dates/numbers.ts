@@ -12,12 +12,14 @@ const UNITS: Record<string, number> = {
 const VAGUE = ["a few", "few", "several", "many", "some"];
 /** `a couple of years` is two of them, as TimeML counts it: P2Y. */
 const COUPLE = ["a couple of", "couple of"];
+/** `a hundred years` -> P100Y. */
+const A_HUNDRED = "a hundred";
 
 /** Alternation for a regex: the number words alone, `one` to `hundred`. */
 export const NUMBER_WORDS = Object.keys(UNITS).filter((word) => word.length > 2).join("|");
 
 /** Alternation for a regex: the vague counts, up to three digits (`1988 second` is no count), number words, `twenty-five`. */
-export const COUNT_PATTERN = `${[...COUPLE, ...VAGUE].join("|")}|\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b|${Object.keys(UNITS).join("|")}`;
+export const COUNT_PATTERN = `${[...COUPLE, A_HUNDRED, ...VAGUE].join("|")}|\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b|${Object.keys(UNITS).join("|")}`;
 
 /** `three` -> 3, `twenty-five` -> 25, `12` -> 12, `a few` -> "X"; null when it is not a count. */
 export function countValue(written: string): number | "X" | null {
@@ -25,6 +27,7 @@ export function countValue(written: string): number | "X" | null {
   if (/^\d+$/.test(lower)) return Number(lower);
   if (VAGUE.includes(lower)) return "X";
   if (COUPLE.includes(lower)) return 2;
+  if (lower === A_HUNDRED) return 100;
   const [tens, ones] = lower.split(/[\s-]/);
   const total = (UNITS[tens ?? ""] ?? Number.NaN) + (ones === undefined ? 0 : (UNITS[ones] ?? Number.NaN));
   return Number.isNaN(total) ? null : total;

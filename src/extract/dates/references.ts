@@ -26,6 +26,9 @@ const REFERENCES: Array<[RegExp, string]> = [
   [/\b(?:coming|future)\s+(?:days|weeks|months|quarters|years)\b/gi, "FUTURE_REF"],
   [/\bin (past years)\b/gi, "PAST_REF"],
   [/\b(?<!\bas )soon\b(?! as\b)/gi, "FUTURE_REF"], // not `as soon as`
+  // `could one day lead the party`, `someday`: an unnamed day to come
+  [/\b(?:will|would|could|can|may|might|should|shall)\s+(one day)\b(?!\s+(?:later|earlier|after|before|ago)\b)/gi, "FUTURE_REF"],
+  [/\bsome ?day\b/gi, "FUTURE_REF"],
 ];
 
 export function findReferences(text: string): Candidate[] {

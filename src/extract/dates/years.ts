@@ -1,4 +1,5 @@
 // Years and decades that chrono leaves alone: `in 1998`, `since 2014`, `the 2017 elections`,
+// `the 1996-2000 plan` -> 1996, `in '98` -> 1998 (the century nearest the article's),
 // `the 1990s` -> 199, `the early 1980s` -> 198 START, `the nineties` -> 199, `the 20th century` -> 19. Numbers that only look like years are
 // left out: `Resolution 2254`, `2000 troops`, `about 1500`, `1998.5`, `2017%`.
 import type { DateMod } from "../../schema.js";
@@ -11,11 +12,14 @@ const DECADE_MODS: Record<string, DateMod> = { early: "START", mid: "MID", late:
 const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi;
 /** `the nineties` -> 199, `the '80s` -> 198: decades of the 1900s written as words or with an apostrophe. */
 const DECADE_WORD = /\bthe\s+(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|'([2-9])0s)\b/gi;
+/** `in '98`, `the class of '02`: a year cut to two digits, after a word that leads to a year. */
+const SHORT_YEAR = /(?<![\p{L}\p{N}'])'(\d\d)(?![\p{L}\p{N}'%]|[.,]\d)/gu;
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
 /** Words after which a number is a year: `in 1998`, `Since 2014`, `fiscal 1989`, `mid-2016`. */
 const YEAR_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|throughout|during|between|early|late|mid|fiscal|year|spring|summer|autumn|fall|winter)[\s-]+$/i;
 const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const SHORT_YEAR_LEAD = /\b(?:in|since|until|by|before|after|from|through|during|of|early|late|mid)[\s-]+$/i;
 /** Counting words: `about 1500`, `some 2000`, `No. 1998`. */
 const COUNT_LEAD = /\b(?:about|some|nearly|almost|around|approximately|roughly|over|than|least|only|just|total of|no\.|number|another)\s+$/i;
 /** A year can be followed by a verb or a function word: `2017 was`, `1998 and 1999`, `2016 to`. */
@@ -23,8 +27,12 @@ const AFTER_YEAR = /^\s+(?:was|is|will|has|had|saw|marked|and|or|to|through|when
 /** Or preceded by a determiner, as an adjective: `the 2017 elections`, `its 2016 report`. */
 const DETERMINER_LEAD = /\b(?:the|a|an|its|his|her|their|our|this|that|last|next|[\p{L}]+'s)\s+$/iu;
 
-export function findYears(text: string): Candidate[] {
+export function findYears(text: string, reference: Date | null): Candidate[] {
   const found: Candidate[] = [];
+  for (const match of text.matchAll(SHORT_YEAR)) {
+    if (!SHORT_YEAR_LEAD.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: fullYear(Number(match[1]), reference), mod: null, source: "year" });
+  }
   for (const match of text.matchAll(DECADE)) {
     const mod = match[1] ? (DECADE_MODS[match[1].toLowerCase()] ?? null) : null;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: match[2] ?? null, mod, source: "year" });
@@ -53,6 +61,10 @@ function isYear(text: string, start: number, end: number, year: number): boolean
   // `1998-2002` and `mid-2016`: a hyphen only after another year or `mid`
   if (/-$/.test(before) && !/(?:\d{4}|\bmid)-$/i.test(before)) return false;
   if (COUNT_LEAD.test(before)) return false;
+  // `the 1996-2000 plan`, `the 1998-99 season`: the first year of a range
+  if (year >= 1900 && /^-(?:\d{4}|\d\d)(?![\p{L}\p{N}%])/u.test(after)) return true;
+  // and its last: `the 1996-2000 period`
+  if (/(?<![\p{N}-])(?:19|20)\d\d-$/u.test(before)) return true;
   if (YEAR_LEAD.test(before)) return true;
   if (year < 1900) return false;
   if (/^(?:\s*$|\s*[,.;:!?)'"]|'s\b)/.test(after)) return !capitalisedNameBefore(before);
@@ -62,4 +74,11 @@ function isYear(text: string, start: number, end: number, year: number): boolean
 /** `Resolution 2254`, `Windows 2000`: a name that ends with a number. */
 function capitalisedNameBefore(before: string): boolean {
   return /[A-Z][\p{L}]*\s+$/u.test(before) && !MONTH_NAME.test(before) && !/(?:^|[.!?"]\s+|\n\s*)[A-Z][\p{L}]*\s+$/u.test(before);
+}
+
+/** `98` -> 1998 in an article of 1998 or 2001, `05` -> 2005: the year within a century's half of the article's. */
+function fullYear(twoDigits: number, reference: Date | null): string {
+  const now = reference ? reference.getUTCFullYear() : 1999;
+  const year = Math.floor(now / 100) * 100 + twoDigits;
+  return String(year > now + 50 ? year - 100 : year < now - 50 ? year + 100 : year);
 }
