@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../src/read/document.js";
 import { readConll } from "../src/tagger/corpus.js";
-import { DocumentContext } from "../src/tagger/context.js";
+import { casesOf, DocumentContext } from "../src/tagger/context.js";
 import { tagNames, tagSequence } from "../src/tagger/decode.js";
 import { nameFeatures, prepare, wordFeatures } from "../src/tagger/features.js";
 import { posFeatures, posWordFeatures } from "../src/tagger/pos.js";
@@ -152,7 +152,7 @@ describe("tagger: a word's own features, kept apart, are the features the models
   it.each([["Syrian President Bashar al-Assad met the delegation in Damascus ."], ["SOCCER - JAPAN GET LUCKY WIN ."]])("%s", (sentence) => {
     const view = prepare(sentence.split(" "));
     const pos = new Uint32Array(view.words.length).fill(7);
-    const doc = new DocumentContext([view]);
+    const doc = new DocumentContext(casesOf([view]));
     const [full, context, own] = [new Uint32Array(128), new Uint32Array(128), new Uint32Array(128)];
     for (let i = 0; i < view.words.length; i++) {
       const n = nameFeatures(view, pos, i, 1, 0, doc, full);

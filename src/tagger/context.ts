@@ -9,21 +9,26 @@ export type CaseBits = number;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/** How each word of the article is written (CaseBits), headlines in capitals left out: read once, shared by both name passes. */
+export function casesOf(sentences: Array<{ infos: WordInfo[]; allCaps: boolean }>): ReadonlyMap<string, CaseBits> {
+  const cases = new Map<string, CaseBits>();
+  for (const { infos, allCaps } of sentences) {
+    if (allCaps) continue;
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      if (!info.hasLetter) continue;
+      const bit = info.capitalised ? (i === 0 ? 4 : 2) : info.hasLower ? 1 : 0;
+      cases.set(info.lower, (cases.get(info.lower) ?? 0) | bit);
+    }
+  }
+  return cases;
+}
+
 export class DocumentContext {
-  private cases = new Map<string, CaseBits>();
   private tagged = new Map<string, number[]>();
   private initials = new Map<string, number>();
 
-  constructor(sentences: Array<{ infos: WordInfo[]; allCaps: boolean }>) {
-    for (const { infos, allCaps } of sentences) {
-      if (allCaps) continue;
-      infos.forEach((info, i) => {
-        if (!info.hasLetter) return;
-        const bit = info.capitalised ? (i === 0 ? 4 : 2) : info.hasLower ? 1 : 0;
-        this.cases.set(info.lower, (this.cases.get(info.lower) ?? 0) | bit);
-      });
-    }
-  }
+  constructor(private readonly cases: ReadonlyMap<string, CaseBits>) {}
 
   caseOf(lower: string): CaseBits {
     return this.cases.get(lower) ?? 0;

@@ -3,7 +3,7 @@
 // informs what comes later; then a second model rereads the article. The same loop trains: given the true labels and a trainer, each token's
 // guess is corrected as it is made.
 import { articleFeatures, ArticleVotes } from "./article-pass.js";
-import { DocumentContext } from "./context.js";
+import { casesOf, DocumentContext, type CaseBits } from "./context.js";
 import { nameFeatures, wordFeatures, type SentenceView } from "./features.js";
 import type { Scorer, Trainer } from "./perceptron.js";
 import { spansFromLabels } from "./scheme.js";
@@ -80,14 +80,15 @@ export interface NameModels {
  * each sentence's hashed POS tags. Given both models, the article is read twice.
  */
 export function tagNames(views: SentenceView[], pos: Uint32Array[], models: Scorer | NameModels, lesson?: Lesson): number[][] {
-  if ("article" in models) return rereadArticle(views, pos, firstPass(views, pos, models.first), models.article);
-  return firstPass(views, pos, models, lesson);
+  const cases = casesOf(views);
+  if ("article" in models) return rereadArticle(views, pos, firstPass(views, pos, models.first, cases), models.article, undefined, cases);
+  return firstPass(views, pos, models, cases, lesson);
 }
 
 /** The second pass, given the first pass's labels; with `lesson`, it trains the article model. */
-export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: number[][], scorer: Scorer, lesson?: Lesson): number[][] {
+export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: number[][], scorer: Scorer, lesson?: Lesson, cases: ReadonlyMap<string, CaseBits> = casesOf(views)): number[][] {
   const votes = new ArticleVotes(views, first);
-  const doc = new DocumentContext(views);
+  const doc = new DocumentContext(cases);
   // learning changes the weights as it goes: a word's own scores are kept only for a finished model
   const kept = lesson ? null : wordScores(scorer, wordFeatures);
   return views.map((view, si) => {
@@ -98,8 +99,8 @@ export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: 
   });
 }
 
-function firstPass(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, lesson?: Lesson): number[][] {
-  const doc = new DocumentContext(views);
+function firstPass(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, cases: ReadonlyMap<string, CaseBits>, lesson?: Lesson): number[][] {
+  const doc = new DocumentContext(cases);
   const kept = lesson ? null : wordScores(scorer, wordFeatures);
   return views.map((view, si) => {
     // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1

@@ -125,8 +125,10 @@ export class Model implements Scorer {
     readonly fixed: ReadonlyMap<string, number> = new Map(),
   ) {
     this.classes = labels.length;
+    // linear probing at a load of at most 3/4 (a probe that finds nothing reads 6 slots, 48 bytes, on
+    // average at that load): half the table, and more of it in cache, than at a load of 3/8
     let size = 16;
-    while (size < keys.length * 2) size *= 2;
+    while (size * 0.75 < keys.length) size *= 2;
     this.mask = size - 1;
     this.table = new Uint32Array(size * 2);
     for (let j = 0; j < keys.length; j++) {
