@@ -108,6 +108,8 @@ export class Model implements Scorer {
   /** Open addressing, two words a slot: the feature key (0 marks an empty slot), then its `rows` word. */
   private table: Uint32Array;
   private mask: number;
+  /** The rows found for one call's features (score). */
+  private found = new Uint32Array(64);
 
   constructor(
     readonly labels: string[],
@@ -141,13 +143,19 @@ export class Model implements Scorer {
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
     const { table, entries, mask } = this;
+    const found = this.found.length >= count ? this.found : (this.found = new Uint32Array(2 * count));
+    // two sweeps: first every feature's row, then their weights. The lookups of the first sweep do not
+    // wait on one another, so the processor fetches several from memory at once
+    let rows = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f]!;
       let h = (key & mask) << 1;
       let k: number;
       while ((k = table[h]!) !== 0 && k !== key) h = (h + 2) & ((mask << 1) | 1);
-      if (k === 0) continue;
-      const row = table[h + 1]!;
+      if (k !== 0) found[rows++] = table[h + 1]!;
+    }
+    for (let r = 0; r < rows; r++) {
+      const row = found[r]!;
       const end = (row >>> 8) + (row & 255);
       for (let e = row >>> 8; e < end; e++) {
         const packed = entries[e]!;
