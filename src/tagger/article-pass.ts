@@ -37,9 +37,13 @@ export class ArticleVotes {
     );
   }
 
-  /** The counts for `lower`, the token's own first-pass type left out. */
-  elsewhere(lower: string, ownType: number): number[] {
-    const c = [...(this.counts.get(lower) ?? [0, 0, 0, 0, 0])];
+  private scratch = [0, 0, 0, 0, 0];
+
+  /** The counts for `lower`, the token's own first-pass type left out (valid until the next call). */
+  elsewhere(lower: string, ownType: number): readonly number[] {
+    const c = this.scratch;
+    const counts = this.counts.get(lower);
+    for (let t = 0; t < c.length; t++) c[t] = counts ? counts[t]! : 0;
     if (c[ownType]! > 0) c[ownType]!--;
     return c;
   }

@@ -9,7 +9,7 @@ import { wordInfo, type WordInfo } from "./words.js";
 export interface SentenceView {
   words: string[];
   infos: WordInfo[];
-  gazetteer: number[][];
+  gazetteer: ReadonlyArray<readonly number[]>;
   allCaps: boolean;
   /** 1 for a token with no capital letter: it does not begin a name (decode.ts). */
   plain: Uint8Array;
@@ -22,7 +22,8 @@ export function prepare(written: string[]): SentenceView {
   const words = written.map((w) => (DOUBLE_QUOTES.has(w) ? '"' : w));
   const infos = words.map(wordInfo);
   const allCaps = isAllCaps(infos);
-  const plain = Uint8Array.from(infos, (info) => (info.hasUpper ? 0 : 1));
+  const plain = new Uint8Array(infos.length);
+  for (let i = 0; i < infos.length; i++) plain[i] = infos[i]!.hasUpper ? 0 : 1;
   return { words, infos, allCaps, plain, gazetteer: gazetteerTags(words, infos, allCaps) };
 }
 

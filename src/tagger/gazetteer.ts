@@ -20,9 +20,13 @@ const listsOf = memoise((name: string): string[] => {
   return out;
 }, 100_000);
 
-/** For each token, hashes of `<position>-<list>` for every list entry that covers it. */
-export function gazetteerTags(words: string[], infos: WordInfo[], allCaps: boolean): number[][] {
-  const out: number[][] = words.map(() => []);
+/** `U-place:city`, `B-organisation`, ...: the hash of each position in each list, made once. */
+const tagHash = memoise((list: string) => ["U", "B", "I", "L"].map((position) => fnv1a(`${position}-${list}`)));
+const NONE: readonly number[] = Object.freeze([]);
+
+/** For each token, hashes of `<position>-<list>` for every list entry that covers it (most tokens: none, shared). */
+export function gazetteerTags(words: string[], infos: WordInfo[], allCaps: boolean): ReadonlyArray<readonly number[]> {
+  const out: Array<readonly number[]> = new Array<readonly number[]>(words.length).fill(NONE);
   const nameLike = (k: number) => infos[k]!.hasLetter && (allCaps || infos[k]!.capitalised);
   for (let i = 0; i < words.length; i++) {
     if (!nameLike(i)) continue;
@@ -33,9 +37,10 @@ export function gazetteerTags(words: string[], infos: WordInfo[], allCaps: boole
       name = n === 1 ? words[k]! : `${name} ${words[k]}`;
       if (!nameLike(k)) continue;
       for (const list of listsOf(name)) {
+        const hashes = tagHash(list);
         for (let p = i; p <= k; p++) {
-          const position = n === 1 ? "U" : p === i ? "B" : p === k ? "L" : "I";
-          out[p]!.push(fnv1a(`${position}-${list}`));
+          const position = n === 1 ? 0 : p === i ? 1 : p === k ? 3 : 2;
+          out[p] = [...out[p]!, hashes[position]!];
         }
       }
     }
