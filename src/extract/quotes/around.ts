@@ -13,6 +13,8 @@ import { gapBefore, lower, posOf, type Words } from "./words.js";
 
 /** A cue further back than this from the quoted words governs some other phrase. */
 const MAX_CUE_DISTANCE = 12;
+/** A cue that opens a clause holding the quoted words may stand further back. */
+const MAX_CLAUSE_DISTANCE = 25;
 
 /** `groused to a crowd that ...`, `pondered who ...`, `is questioning whether ...`: any verb that takes a clause. */
 const CLAUSE_OPENERS = new Set(["that", "whether", "who", "why", "how", "what"]);
@@ -34,17 +36,32 @@ function progressiveSubject(words: Words, s: number, cue: number): SpeakerPhrase
   return be > s && /ing$/.test(lower(words, cue)) && BE_FORMS.has(lower(words, be)) ? speakerBefore(words, s, be) : null;
 }
 
+/** `Carson took the stage in Baltimore and called the system “rotten”`: the sentence's subject acts again. */
+function joinedSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
+  return cue - 1 > s && (lower(words, cue - 1) === "and" || lower(words, cue - 1) === "but") ? sentenceSubject(words, s, cue - 1) : null;
+}
+
 /**
  * The statement holding the quoted words [first, last] of sentence [s, e): the nearest cue before them
  * with a speaker; null when there is none, or when a verb of being or a clause break comes first.
  */
 export function statementAround(words: Words, [s, e]: [number, number], [first, last]: [number, number]): Reported | null {
-  for (let c = first - 1; c >= Math.max(s, first - MAX_CUE_DISTANCE); c--) {
-    // `The streets were “a maze of rubble”`: the writer's description, no one's statement
-    if ((BE_FORMS.has(lower(words, c)) && !/ing$/.test(lower(words, c + 1))) || /[;:\u2014]/.test(gapBefore(words, c + 1))) return null;
+  // `The streets were “a maze of rubble”`: the writer's description, no one's statement;
+  // but `mused that Clinton was “disqualified”`: a verb of being inside a reported clause
+  let description = false;
+  let reach = MAX_CUE_DISTANCE;
+  for (let c = first - 1; c >= Math.max(s, first - reach); c--) {
+    if (/[;:\u2014]/.test(gapBefore(words, c + 1))) return null;
+    if (BE_FORMS.has(lower(words, c)) && !/ing$/.test(lower(words, c + 1))) description = true;
+    if (CLAUSE_OPENERS.has(lower(words, c)) && !/,/.test(gapBefore(words, c))) {
+      // `boasted Monday night that the strategy she pushed in Libya as Secretary of State “...”`: a clause reaches further
+      description = false;
+      reach = MAX_CLAUSE_DISTANCE;
+    }
     if (!isCue(words, c, first) || ["the", "a", "an", "so"].includes(lower(words, c - 1))) continue;
+    if (description) return null;
     const participle = /ing$/.test(lower(words, c)) && /,/.test(gapBefore(words, c));
-    const speaker = participle ? sentenceSubject(words, s, c) : (subjectOf(words, [s, e], s, c) ?? progressiveSubject(words, s, c));
+    const speaker = participle ? sentenceSubject(words, s, c) : (subjectOf(words, [s, e], s, c) ?? progressiveSubject(words, s, c) ?? joinedSubject(words, s, c));
     if (!speaker) return null;
     const opener = clauseOpener(words, c, first);
     let start = opener >= 0 ? opener : afterListener(words, c, first);

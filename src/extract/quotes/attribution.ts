@@ -4,7 +4,8 @@
 //   The minister said: “...”              (leading)
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
-import { gapBefore, isCapitalised, lower, posOf, type Words } from "./words.js";
+import { nounPhraseBefore } from "./chunks.js";
+import { gapBefore, isAdverb, isCapitalised, lower, posOf, type Words } from "./words.js";
 
 export interface Attribution {
   /** Word range of the cue: `said`, `according to`. */
@@ -41,10 +42,26 @@ export function quoteCueLength(words: Words, i: number, listed = false): number 
   return ["the", "a", "an"].includes(lower(words, i - 1)) || /^-$/.test(gapBefore(words, i)) ? 0 : 1;
 }
 
+/** A listener with its modifiers is this long at most: `a town hall in Salem, New Hampshire on Monday`. */
+const MAX_LISTENER_WORDS = 12;
+
+/** The word `that` closing a listener starting at word k, within the clause; -1 when none does. */
+function thatAfterListener(words: Words, k: number, end: number): number {
+  const limit = Math.min(end, k + MAX_LISTENER_WORDS);
+  for (let i = k + 1; i < limit; i++) {
+    if (/[;:\u2014"\u201c\u201d]/.test(gapBefore(words, i)) || QUOTE_VERBS.has(lower(words, i))) return -1;
+    if (lower(words, i) === "that") return i;
+  }
+  return -1;
+}
+
 /** `told Reuters`, `told reporters`, `told the newspaper`: the first word after the listener of `tell`, or after the cue. */
 export function afterListener(words: Words, cue: number, end: number): number {
   let k = cue + 1;
   if (!TELL.has(lower(words, cue))) return k;
+  // `told a town hall in Salem on Monday that ...`, `telling holdouts for the senator that ...`: the listener runs to `that`
+  const that = thatAfterListener(words, k, end);
+  if (that >= 0) return that;
   if (LISTENERS.has(lower(words, k))) return k + 1;
   // `told the newspaper`, `told the New York Times`, `told a Senate panel`
   if (DETERMINERS.has(lower(words, k))) k++;
@@ -103,9 +120,25 @@ export function attributionAfterQuote(words: Words, from: number, end: number, l
 export function sentenceSubject(words: Words, sentenceStart: number, before: number): SpeakerPhrase | null {
   // a subject sits in a sentence's first words: the bound keeps run-on text linear
   for (let v = sentenceStart + 1; v < Math.min(before, sentenceStart + MAX_SUBJECT_WORDS); v++) {
-    if (quoteCueLength(words, v, true) > 0 || finiteVerb(words, v) || (/ed$/.test(lower(words, v)) && !isCapitalised(words, v))) return speakerBefore(words, sentenceStart, v);
+    // any finite verb by its tag, an auxiliary or a verb of being too: `The foundation did not want to ..., telling ...`
+    const finite = /^(MD|VBD|VBZ|VBP)$/.test(posOf(words, v));
+    if (quoteCueLength(words, v, true) > 0 || finite || (/ed$/.test(lower(words, v)) && !isCapitalised(words, v))) return speakerBefore(words, sentenceStart, v);
   }
   return null;
+}
+
+/** `..., Nefzi said, adding, “...”`: the speaker of the attribution the participle follows. */
+function cueSubject(words: Words, sentenceStart: number, participle: number): SpeakerPhrase | null {
+  const cue = participle - 1;
+  return cue > sentenceStart && /,/.test(gapBefore(words, participle)) && cueLength(words, cue) > 0 ? speakerBefore(words, sentenceStart, cue) : null;
+}
+
+/** `She had a great line when she said, “...”`: the noun phrase right before the cue, when the words before it are a clause. */
+function subjectByTags(words: Words, sentenceStart: number, cue: number): SpeakerPhrase | null {
+  let end = cue;
+  while (end > sentenceStart && (AUXILIARIES.has(lower(words, end - 1)) || isAdverb(words, end - 1))) end--;
+  const mention = nounPhraseBefore(words, sentenceStart, end);
+  return mention ? { mention, start: mention[0] } : null;
 }
 
 /** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`, `He continued,`. */
@@ -116,7 +149,11 @@ export function leadingAttribution(words: Words, sentenceStart: number, quote: n
     if (length === 0 || lower(words, c) === "according") continue;
     // `Said Dorothy Poynter, who grew up with Ali, “...”`
     const speaker =
-      c === sentenceStart ? speakerAfter(words, c + 1, quote) : participle ? sentenceSubject(words, sentenceStart, c) ?? speakerBefore(words, sentenceStart, c) : speakerBefore(words, sentenceStart, c);
+      c === sentenceStart
+        ? speakerAfter(words, c + 1, quote)
+        : participle
+          ? (cueSubject(words, sentenceStart, c) ?? sentenceSubject(words, sentenceStart, c) ?? speakerBefore(words, sentenceStart, c))
+          : (speakerBefore(words, sentenceStart, c) ?? subjectByTags(words, sentenceStart, c));
     return speaker ? { cue: [c, c + length], speaker } : null;
   }
   return null;

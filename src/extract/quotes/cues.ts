@@ -101,7 +101,7 @@ export const CLAUSE_WORDS = new Set(["that", "who", "which", "whom", "whose", "w
 /** `the so-called "caliphate"`, `a film titled "Dunkirk"`: names and titles, not speech. */
 export const NAMING_WORDS = new Set(["so-called", "called", "dubbed", "titled", "entitled", "named", "nicknamed", "as", "term", "word", "phrase", "slogan", "headline", "hashtag"]);
 
-export const TELL = new Set(["tell", "tells", "told"]);
+export const TELL = new Set(["tell", "tells", "told", "telling"]);
 
 /** `told reporters`, `told him`: listeners of `tell` that are not the content. */
 export const LISTENERS = new Set(["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "parliament"]);

@@ -69,6 +69,8 @@ function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, n
 function plausible(words: Words, [s, e]: [number, number]): boolean {
   if (e <= s || e - s > MAX_MENTION_WORDS) return false;
   const last = lower(words, e - 1);
+  // `Then there was ...`: an existential `there` names no one
+  if (posOf(words, s) === "EX") return false;
   // `Some said`, `Many say`: a quantity alone is a subject; `the` or `his` alone is not
   if (PREPOSITIONS.has(last) || (DETERMINERS.has(last) && !(e - s === 1 && QUANTITY_SUBJECTS.has(last))) || DISCOURSE.has(last)) return false;
   // `the town had fallen and was`: a verb of being means a clause

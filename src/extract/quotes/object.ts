@@ -17,6 +17,17 @@ const PROMISE = new Set(["promise", "promises", "promised", "promising"]);
 /** `called him divisive`: an object pronoun, then what he was called. */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "me", "us"]);
 
+/**
+ * Where the object ends before `end`: at `and` or `but` opening the speaker's next act,
+ * `called him divisive [and accused him of ...]`, `calling them rapists [and vowing to ...]`.
+ */
+export function objectEnd(words: Words, start: number, end: number): number {
+  for (let i = start + 1; i < end - 1; i++) {
+    if ((lower(words, i) === "and" || lower(words, i) === "but") && /^VB[DZG]$/.test(posOf(words, i + 1))) return i;
+  }
+  return end;
+}
+
 /** Is word i one of the verbs above, in a form this module reads? */
 export function isObjectCue(words: Words, i: number): boolean {
   const word = lower(words, i);

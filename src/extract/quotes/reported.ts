@@ -11,7 +11,7 @@ import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subord
 import { interruptedAttribution } from "./interrupted.js";
 import { participle } from "./participle.js";
 import { askedQuestion } from "./asked.js";
-import { CALL, isObjectCue, objectStart } from "./object.js";
+import { CALL, isObjectCue, objectEnd, objectStart } from "./object.js";
 import { relativeReport } from "./relative.js";
 import { antecedentName, type SpeakerPhrase, speakerBefore } from "./mentions.js";
 import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
@@ -129,7 +129,7 @@ function objectReport(words: Words, [s, e]: [number, number], sentenceStart: num
   if (start < 0 || e - start < 2) return null;
   const participle = /ing$/.test(lower(words, cue)) && hasComma(words, cue);
   const speaker = participle ? sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue) : subjectOf(words, [s, e], sentenceStart, cue);
-  return speaker && { cue: [cue, cue + 1], speaker, content: [start, clauseEnd(words, start, e)] };
+  return speaker && { cue: [cue, cue + 1], speaker, content: [start, objectEnd(words, start, clauseEnd(words, start, e))] };
 }
 
 /** The reported statements of sentence [s, e); `skip` says which words are quoted or already used. */
