@@ -26,6 +26,8 @@ describe("tagger: tokens cut as CoNLL cuts them", () => {
     ["He doesn't know Mr. Smith.", ["He", "does", "n't", "know", "Mr.", "Smith", "."]],
     ["(Reuters/Erik De Castro)", ["(", "Reuters", "/", "Erik", "De", "Castro", ")"]],
     ["1,000 people on 1996-08-22", ["1,000", "people", "on", "1996-08-22"]],
+    ["It ran on cnn.com.", ["It", "ran", "on", "cnn.com", "."]],
+    ["at 5 a.m. in the U.S.", ["at", "5", "a.m.", "in", "the", "U.S."]],
   ])("%s", (text, words) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(words);
   });
@@ -38,6 +40,7 @@ describe("tagger: sentences", () => {
     ["RAQQA, Syria\nFighting went on (in 2017.) Why?", ["RAQQA, Syria", "Fighting went on (in 2017.)", "Why?"]],
     ["Sen. Rand Paul (R-Ky.) said nothing. He left.", ["Sen. Rand Paul (R-Ky.) said nothing.", "He left."]],
     ["Talks ended (in Geneva.) and the envoys left.", ["Talks ended (in Geneva.) and the envoys left."]],
+    ["It was first reported by ouest-france.fr. They said more.", ["It was first reported by ouest-france.fr.", "They said more."]],
   ])("%s", (text, expected) => {
     expect(sentencesOf(text).map((s) => text.slice(s[0]!.start, s[s.length - 1]!.end))).toEqual(expected);
   });

@@ -17,8 +17,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function keepsStop(word: string): boolean {
-  // `U.S.`, `J.`: letters and stops
-  return /\p{L}\./u.test(word) || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  // `U.S.`, `a.m.`, `J.`: single letters and stops; but a web address (`cnn.com.`, `ouest-france.fr.`),
+  // whose last part has two letters or more, ends the sentence with the stop after it
+  return (/\p{L}\./u.test(word) && !/\.\p{L}{2,}$/u.test(word)) || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Tokens of `text[from, to)`, offsets into `text`. */
