@@ -8,8 +8,8 @@ import { readDocument } from "../src/read/document.js";
 import { readConll } from "../src/tagger/corpus.js";
 import { casesOf, DocumentContext } from "../src/tagger/context.js";
 import { tagNames, tagSequence } from "../src/tagger/decode.js";
-import { nameFeatures, prepare, wordFeatures } from "../src/tagger/features.js";
-import { posFeatures, posWordFeatures } from "../src/tagger/pos.js";
+import { nameFeatures, nameLabelFeatures, prepare, wordFeatures } from "../src/tagger/features.js";
+import { posFeatures, posLabelFeatures, posWordFeatures } from "../src/tagger/pos.js";
 import { loadModel, saveModel } from "../src/tagger/model-file.js";
 import { bilouFromSpans, NAME_LABELS, spansFromBilou, spansFromIob } from "../src/tagger/scheme.js";
 import { sentencesOf, tokenize } from "../src/tagger/tokenize.js";
@@ -149,23 +149,27 @@ describe("tagger: words without a capital letter skip the name models after a na
   });
 });
 
-describe("tagger: a word's own features, kept apart, are the features the models read", () => {
-  // word-scores.ts scores a word's own features once: with the context's, they must be the full set
+describe("tagger: a word's own features and the labels' alone, kept apart, are the features the models read", () => {
+  // word-scores.ts scores a word's own features once, label-scores.ts those of the two labels before:
+  // with the context's, they must be the full set
   const sorted = (a: Uint32Array, n: number) => Array.from(a.subarray(0, n)).sort((x, y) => x - y);
+  const joined = (...parts: Array<[Uint32Array, number]>) => parts.flatMap(([a, n]) => Array.from(a.subarray(0, n))).sort((x, y) => x - y);
   it.each([["Syrian President Bashar al-Assad met the delegation in Damascus ."], ["SOCCER - JAPAN GET LUCKY WIN ."]])("%s", (sentence) => {
     const view = prepare(sentence.split(" "));
     const pos = new Uint32Array(view.words.length).fill(7);
     const doc = new DocumentContext(casesOf([view]));
-    const [full, context, own] = [new Uint32Array(128), new Uint32Array(128), new Uint32Array(128)];
+    const [full, context, own, labels] = [new Uint32Array(128), new Uint32Array(128), new Uint32Array(128), new Uint32Array(8)];
     for (let i = 0; i < view.words.length; i++) {
       const n = nameFeatures(view, pos, i, 1, 0, doc, full);
       const c = nameFeatures(view, pos, i, 1, 0, doc, context, true);
       const w = wordFeatures(view.infos[i]!, view.allCaps, own);
-      expect(sorted(Uint32Array.from([...context.subarray(0, c), ...own.subarray(0, w)]), c + w)).toEqual(sorted(full, n));
+      const l = nameLabelFeatures(1, 0, labels);
+      expect(joined([context, c], [own, w], [labels, l])).toEqual(sorted(full, n));
       const p = posFeatures(view, i, 2, 1, full);
       const pc = posFeatures(view, i, 2, 1, context, true);
       const pw = posWordFeatures(view.infos[i]!, view.allCaps, own);
-      expect(sorted(Uint32Array.from([...context.subarray(0, pc), ...own.subarray(0, pw)]), pc + pw)).toEqual(sorted(full, p));
+      const pl = posLabelFeatures(2, 1, labels);
+      expect(joined([context, pc], [own, pw], [labels, pl])).toEqual(sorted(full, p));
     }
   });
 });

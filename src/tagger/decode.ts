@@ -4,7 +4,8 @@
 // guess is corrected as it is made.
 import { articleFeatures, ArticleVotes } from "./article-pass.js";
 import { casesOf, DocumentContext, type CaseBits } from "./context.js";
-import { nameFeatures, wordFeatures, type SentenceView } from "./features.js";
+import { nameFeatures, nameLabelFeatures, wordFeatures, type SentenceView } from "./features.js";
+import { labelScores, type LabelScores } from "./label-scores.js";
 import type { Scorer, Trainer } from "./perceptron.js";
 import { spansFromLabels } from "./scheme.js";
 import { wordScores, type WordScores } from "./word-scores.js";
@@ -36,6 +37,8 @@ export interface Known {
   plain?: Uint8Array;
   /** Adds the scores of token i's own features, when the features given leave them out (word-scores.ts). */
   own?: (i: number, scores: Float64Array) => void;
+  /** Adds the scores of the two labels before, when the features given leave them out (label-scores.ts). */
+  labels?: LabelScores;
 }
 
 /** A name label that leaves no name open: `O`, or the `L-` and `U-` of any type (scheme.ts). */
@@ -58,6 +61,7 @@ export function tagSequence(length: number, scorer: Scorer, featuresOf: Features
       const n = featuresOf(i, prev, prev2, features);
       scores.fill(0, 0, c);
       known.own?.(i, scores);
+      known.labels?.add(prev, prev2, scores);
       scorer.score(features, n, scores);
       for (let q = 1; q < c; q++) if (scores[q]! > scores[best]!) best = q;
       if (trainer && truth) trainer.update(features, n, truth[i]!, best);
@@ -91,9 +95,10 @@ export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: 
   const doc = new DocumentContext(cases);
   // learning changes the weights as it goes: a word's own scores are kept only for a finished model
   const kept = lesson ? null : wordScores(scorer, wordFeatures);
+  const pairs = lesson ? null : labelScores(scorer, nameLabelFeatures);
   return views.map((view, si) => {
     const featuresOf: FeaturesOf = (i, prev, prev2, out) => articleFeatures(view, pos[si]!, i, prev, prev2, doc, first[si]!, votes, out, kept !== null);
-    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept));
+    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept, pairs));
     doc.remember(view, spansFromLabels(labels));
     return labels;
   });
@@ -102,17 +107,18 @@ export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: 
 function firstPass(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, cases: ReadonlyMap<string, CaseBits>, lesson?: Lesson): number[][] {
   const doc = new DocumentContext(cases);
   const kept = lesson ? null : wordScores(scorer, wordFeatures);
+  const pairs = lesson ? null : labelScores(scorer, nameLabelFeatures);
   return views.map((view, si) => {
     // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1
     const featuresOf: FeaturesOf = (i, prev, prev2, out) => nameFeatures(view, pos[si]!, i, prev, prev2, doc, out, kept !== null);
-    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept));
+    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept, pairs));
     doc.remember(view, spansFromLabels(labels));
     return labels;
   });
 }
 
-function known(view: SentenceView, kept: WordScores | null): Known {
-  return { plain: view.plain, ...(kept && { own: ownScores(view, kept) }) };
+function known(view: SentenceView, kept: WordScores | null, labels: LabelScores | null): Known {
+  return { plain: view.plain, ...(kept && { own: ownScores(view, kept) }), ...(labels && { labels }) };
 }
 
 /** Token i's own scores, from the kept ones (word-scores.ts). */

@@ -86,10 +86,18 @@ function wordLists(w: WordInfo, caps: number, out: Uint32Array, n: number): numb
   return n;
 }
 
+/** The features of the two labels before a token alone, written into `out` from `n`; returns the new count (label-scores.ts keeps their scores). */
+export function nameLabelFeatures(prev: number, prev2: number, out: Uint32Array, n = 0): number {
+  out[n++] = mix(T.PrevTag, prev);
+  out[n++] = mix(T.PrevTags, prev, prev2);
+  return n;
+}
+
 /**
  * Features of token `i` given the two labels before it (indices into the label list; 0 is `O`) and the
  * sentence's part-of-speech tags (hashed). Written into `out`; returns the count. With `contextOnly`,
- * the word's own features (wordFeatures) are left out: the caller adds their scores, kept per word.
+ * the word's own features (wordFeatures) and those of the labels alone (nameLabelFeatures) are left out:
+ * the caller adds their kept scores.
  */
 export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev: number, prev2: number, doc: DocumentContext, out: Uint32Array, contextOnly = false): number {
   let n = 0;
@@ -107,8 +115,7 @@ export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev:
   const right = at(i + 1);
   out[n++] = mix(T.LeftPair, left.lowerHash, w.lowerHash);
   out[n++] = mix(T.RightPair, w.lowerHash, right.lowerHash);
-  out[n++] = mix(T.PrevTag, prev);
-  out[n++] = mix(T.PrevTags, prev, prev2);
+  if (!contextOnly) n = nameLabelFeatures(prev, prev2, out, n);
   out[n++] = mix(T.PrevTagWord, prev, w.lowerHash);
   out[n++] = mix(T.PrevTagShort + caps, prev, w.shortHash);
   out[n++] = mix(T.LeftWordShort + caps, left.lowerHash, w.shortHash);

@@ -5,6 +5,7 @@ import { ownScores, tagSequence } from "./decode.js";
 import type { SentenceView } from "./features.js";
 import { fnv1a, mix } from "./hash.js";
 import type { Scorer, Trainer } from "./perceptron.js";
+import { labelScores } from "./label-scores.js";
 import { wordScores } from "./word-scores.js";
 import type { WordInfo } from "./words.js";
 
@@ -43,9 +44,17 @@ export function posWordFeatures(w: WordInfo, allCaps: boolean, out: Uint32Array)
   return n;
 }
 
+/** The features of the two tags before a token alone, written into `out` from `n`; returns the new count (label-scores.ts keeps their scores). */
+export function posLabelFeatures(prev: number, prev2: number, out: Uint32Array, n = 0): number {
+  out[n++] = mix(F.PrevTag, prev);
+  out[n++] = mix(F.PrevTags, prev, prev2);
+  return n;
+}
+
 /**
  * Features of token `i` given the two tags before it (indices into the model's labels). Written into
- * `out`; returns the count. With `contextOnly`, the word's own features (posWordFeatures) are left out.
+ * `out`; returns the count. With `contextOnly`, the word's own features (posWordFeatures) and those of
+ * the tags alone (posLabelFeatures) are left out: the caller adds their kept scores.
  */
 export function posFeatures(s: SentenceView, i: number, prev: number, prev2: number, out: Uint32Array, contextOnly = false): number {
   const w = s.infos[i]!;
@@ -59,8 +68,7 @@ export function posFeatures(s: SentenceView, i: number, prev: number, prev2: num
   out[n++] = mix(F.Word + 4, i < last - 1 ? s.infos[i + 2]!.lowerHash : PAD);
   out[n++] = mix(F.NeighbourSuffix, i > 0 ? s.infos[i - 1]!.affixHashes[6]! : PAD);
   out[n++] = mix(F.NeighbourSuffix + 1, i < last ? s.infos[i + 1]!.affixHashes[6]! : PAD);
-  out[n++] = mix(F.PrevTag, prev);
-  out[n++] = mix(F.PrevTags, prev, prev2);
+  if (!contextOnly) n = posLabelFeatures(prev, prev2, out, n);
   out[n++] = mix(F.PrevTagWord, prev, w.lowerHash);
   out[n++] = mix(F.PrevTagSuffix, prev, suffix3);
   if (i === 0) out[n++] = mix(F.Start + caps, w.shapeHash);
@@ -78,7 +86,8 @@ export function tagPos(views: SentenceView[], scorer: Scorer, fixed: ReadonlyMap
     for (let i = 0; i < known.length; i++) known[i] = fixed.get(view.words[i]!) ?? -1;
     if (lesson) return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out), lesson.trainer, lesson.truth[si], { fixed: known });
     const own = ownScores(view, wordScores(scorer, posWordFeatures));
-    return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out, true), undefined, undefined, { fixed: known, own });
+    const labels = labelScores(scorer, posLabelFeatures);
+    return tagSequence(view.words.length, scorer, (i, prev, prev2, out) => posFeatures(view, i, prev, prev2, out, true), undefined, undefined, { fixed: known, own, labels });
   });
 }
 
