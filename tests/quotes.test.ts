@@ -274,6 +274,25 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ],
   ["`according to` with no comma before it", "Clinton leads Sanders by 271 pledged delegates according to a count by the agency.", [indirect("Clinton leads Sanders by 271 pledged delegates", "according to", "a count by the agency")]],
   ["the speaker's next act ends the clause", "Paul said the plan would cost billions, and called him a fraud.", [indirect("the plan would cost billions", "said", "Paul")]],
+  ["`to say` after the verb it completes", "The senator went on to say that the plan would fail.", [indirect("the plan would fail", "say", "The senator")]],
+  ["`more likely to say`: the subject of `are` speaks", "Younger voters are more likely to say they trust the system.", [indirect("they trust the system", "say", "Younger voters")]],
+  ["`has since said`", "The mayor has since said the road will reopen in May.", [indirect("the road will reopen in May", "said", "The mayor")]],
+  [
+    "`according to X` set inside the statement, before its verb",
+    "Among the rulings at risk, according to the study, are three cases on taxes.",
+    [{ kind: "indirect", text: "Among the rulings at risk, according to the study, are three cases on taxes", cue: "according to", speaker: "the study", fragments: ["Among the rulings at risk", "are three cases on taxes"] }],
+  ],
+  ["an appositive after the source is no clause", "Turnout rose sharply this year, according to CrowdTangle, a tool that tracks elections.", [indirect("Turnout rose sharply this year", "according to", "CrowdTangle")]],
+  [
+    "the clause ends before `, but` and the writer's own clause",
+    "The chairman said the company would hold a vote, but the board is unlikely to approve the deal.",
+    [indirect("the company would hold a vote", "said", "The chairman")],
+  ],
+  [
+    "`, but that ...` is still what was said",
+    "The chairman said the company would hold a vote, but that the board could still reject it.",
+    [indirect("the company would hold a vote, but that the board could still reject it", "said", "The chairman")],
+  ],
 ];
 
 describe("extract/quotes", () => {

@@ -1,10 +1,11 @@
-// `According to X, ...`, `..., according to X.`, and `according to X` set between commas before a clause.
+// `According to X, ...`, `..., according to X.`, and `according to X` set between commas before a clause
+// or inside one: `Among the precedents at risk, according to X, are 16 rulings on ...`.
 import { clauseFollows } from "./chunks.js";
 import { clauseEnd, hasComma, MIN_CONTENT_WORDS } from "./clause.js";
 import { DISCOURSE } from "./cues.js";
 import { type SpeakerPhrase, speakerAfter } from "./mentions.js";
 import type { Reported } from "./reported.js";
-import { gapBefore, lower, type Words } from "./words.js";
+import { gapBefore, lower, posOf, type Words } from "./words.js";
 
 /** `according to exit polls conducted for the AP by Edison Research,`: a source runs to the next comma, any noun phrase. */
 const MAX_SOURCE_WORDS = 20;
@@ -29,6 +30,12 @@ export function accordingTo(words: Words, [s, e]: [number, number], cue: number)
   // `In addition, according to the department, nearly nine million more workers will ...`: set between commas before a clause
   if (hasComma(words, cue) && speakerEnd < e && hasComma(words, speakerEnd) && clauseFollows(words, speakerEnd, e)) {
     return { cue: [cue, cue + 2], speaker, content: [speakerEnd, clauseEnd(words, speakerEnd, e)] };
+  }
+  // `Notably absent, according to members, was any mention of ...`: the statement runs on past its source
+  // (not before a quotation: `whose book, according to its summary, “draws ...”` is the quote's attribution)
+  const predicate = /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, speakerEnd)) && !/["\u201c]/.test(gapBefore(words, speakerEnd));
+  if (cue - s >= MIN_CONTENT_WORDS && hasComma(words, cue) && speakerEnd < e && hasComma(words, speakerEnd) && predicate) {
+    return { cue: [cue, cue + 2], speaker, content: [s, cue], rest: [speakerEnd, clauseEnd(words, speakerEnd, e)] };
   }
   // `..., according to X.`, `..., according to exit polls (a sizable margin)` and `... 271 pledged delegates according to a count by the AP`
   if (cue - s >= MIN_CONTENT_WORDS && (speakerEnd >= e || /[,(;]/.test(gapBefore(words, speakerEnd)))) {

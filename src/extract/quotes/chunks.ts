@@ -49,7 +49,8 @@ export function clauseFollows(words: Words, k: number, end: number): boolean {
   // `nearly nine million workers will ...`: an adverb before a number or adjective opens the noun phrase
   const first = /^RB/.test(posOf(words, k)) && /^(CD|JJ|DT|PDT)$/.test(posOf(words, k + 1)) ? k + 1 : k;
   let i = first;
-  while (i < limit && (isNounTag(words, i) || (JOINING.has(lower(words, i)) && i > first)) && (i === first || !/[,;:]/.test(gapBefore(words, i)))) i++;
+  // `a tool that monitors ...`: a relative clause, not the clause's verb
+  while (i < limit && (isNounTag(words, i) || (JOINING.has(lower(words, i)) && i > first)) && (i === first || (!/[,;:]/.test(gapBefore(words, i)) && lower(words, i) !== "that"))) i++;
   if (i === first || i >= end || !HEAD.test(posOf(words, i - 1))) return false;
   while (i < end && /^RB/.test(posOf(words, i))) i++;
   return /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, i));

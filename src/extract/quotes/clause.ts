@@ -2,6 +2,7 @@
 // cue, and up to the writer's own clause (`, while 9 percent disagreed`), a dash that opens no aside,
 // or the next attribution (`and three-quarters said ...`).
 import { afterListener, cueLength } from "./attribution.js";
+import { clauseFollows } from "./chunks.js";
 import { ADJUNCT_STARTS, AUXILIARIES, CLAUSE_ENDS, COMPLEMENT_CUES, CONTRAST_WORDS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLE_CUES, PREPOSITIONS } from "./cues.js";
 import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
 
@@ -91,6 +92,9 @@ export function clauseEnd(words: Words, start: number, e: number): number {
       if (resume < 0) return i;
       i = resume - 1;
     }
+    // `said he would hold a hearing, but the plan is unlikely to win ...`: the writer's own clause;
+    // not `, but that ...` nor `, but “...”`, still what was said
+    if (word === "but" && /,/.test(gap) && lower(words, i + 1) !== "that" && !/["\u201c']/.test(gapBefore(words, i + 1)) && clauseFollows(words, i + 1, e)) return i;
     if ((word === "and" || word === "but") && newAttribution(words, i, e)) return i;
     // `said Rubio's plan would cost billions, and called him ...`: the speaker's next act, not the statement
     if ((word === "and" || word === "but") && /,/.test(gap) && posOf(words, i + 1) === "VBD") return i;

@@ -65,7 +65,7 @@ export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing"
 /** Between a subject and its cue: `have previously said`, `has also warned`. Words in -ly are skipped too. */
 export const AUXILIARIES = new Set([
   "have", "has", "had", "would", "will", "did", "does", "do", "could", "may", "might", "must", "should",
-  "also", "previously", "earlier", "later", "once", "already", "again", "further", "then", "often", "long",
+  "also", "previously", "earlier", "later", "once", "already", "again", "further", "then", "often", "long", "since", "now",
 ]);
 
 /** `was told`, `is said to be`: passive, the subject is not the speaker. */

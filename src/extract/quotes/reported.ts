@@ -8,6 +8,7 @@ import { ADJUNCT_STARTS, AUXILIARIES, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATO
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { accordingTo } from "./according.js";
 import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
+import { infinitiveSubject } from "./infinitive.js";
 import { interruptedAttribution } from "./interrupted.js";
 import { participle } from "./participle.js";
 import { askedQuestion } from "./asked.js";
@@ -101,7 +102,7 @@ function shortAnswer(words: Words, start: number, e: number): boolean {
 /** `X said (that) ...`: the clause is everything after the cue. */
 function leading(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
   const start = clauseStart(words, cue, e);
-  const speaker = subjectOf(words, [s, e], sentenceStart, cue) ?? taggedSubject(words, [s, e], cue, start);
+  const speaker = subjectOf(words, [s, e], sentenceStart, cue) ?? taggedSubject(words, [s, e], cue, start) ?? infinitiveSubject(words, [s, e], cue, start);
   if (!speaker) return null;
   if (start < 0 || start >= e || /:/.test(gapBefore(words, start))) return null;
   // `he said Ryan.`, `Everyone but Hewlett said yes.`: a short answer closing its sentence is a statement too
@@ -143,7 +144,7 @@ export function reportedSpeech(words: Words, sentence: [number, number], skip: (
     const rest: [number, number] = [from, e];
     const one =
       lower(words, c) === "according"
-        ? accordingTo(words, rest, c)
+        ? accordingTo(words, [s, e], c)
         : object
           ? objectReport(words, rest, s, c)
           : (question(words, rest, s, c) ??
