@@ -35,3 +35,13 @@ describe("entities: a people's adjective before a name is not a name itself", ()
     expect(names).toContain(name);
   });
 });
+
+describe("entities: words that are also names of Object's own properties", () => {
+  it.each([
+    ["Fighting broke out in Constructor, a town near Raqqa.", "Raqqa"],
+    ["Officials from Constructor said the Tostring army attacked Raqqa.", "Raqqa"],
+  ])("%s -> read like any other word", (text, place) => {
+    const result = parseArticle(text, { date: "2020-05-01" });
+    expect(result.places.map((p) => p.name)).toContain(place);
+  });
+});

@@ -1,6 +1,6 @@
 // gazetteer: transliteration variants meet on one key; places carry country and coordinates
 import { describe, expect, it } from "vitest";
-import { lookupPlace } from "../src/gazetteer/data.js";
+import { demonymCountry, lookupPlace } from "../src/gazetteer/data.js";
 import { placeKey } from "../src/gazetteer/key.js";
 
 describe("gazetteer: placeKey", () => {
@@ -38,7 +38,12 @@ describe("gazetteer: lookup", () => {
     expect(entry?.[4]).toBeCloseTo(lon, 1);
   });
 
-  it.each(["Units", "However", "Xqzzy"])("%s is no place", (name) => {
+  // names of Object's own properties, which an object lookup would answer with a function
+  it.each(["Units", "However", "Xqzzy", "Constructor", "__proto__", "toString"])("%s is no place", (name) => {
     expect(lookupPlace(name)).toBeNull();
+  });
+
+  it.each(["Constructor", "__proto__", "hasOwnProperty"])("%s is no demonym", (word) => {
+    expect(demonymCountry(word)).toBeNull();
   });
 });

@@ -34,9 +34,23 @@ export function extractEntities(doc: Doc): Partial<Draft> {
   return { mentions: surnamesOverPlaces(doc, mentions, surnamesOf(mentions)) };
 }
 
+/** Every word the article writes in lower case somewhere: `units` makes a sentence's `Units` plain English. */
+function lowerCaseWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  // one loop, no intermediate arrays: this runs over every token of every article
+  for (const t of doc.analysis.tokens) if (t.text === t.lower && hasLetter(t.text)) words.add(t.lower);
+  return words;
+}
+
+// most words start with an ASCII letter, which spares them the Unicode regex
+const hasLetter = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || LETTER.test(text);
+};
+
 /** The rule-based reading: capitalised runs classified, surnames of persons named in full. */
 function ruleMentions(doc: Doc): EntityMention[] {
-  const lowerWords = new Set(doc.analysis.tokens.filter((t) => t.text === t.lower && LETTER.test(t.text)).map((t) => t.lower));
+  const lowerWords = lowerCaseWords(doc);
   const mentions: EntityMention[] = [];
   const unknown: Candidate[] = [];
   for (const candidate of findCandidates(doc, lowerWords)) {

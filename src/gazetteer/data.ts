@@ -24,17 +24,22 @@ function load<T>(file: string): T {
 }
 
 let gazetteer: Gazetteer | null = null;
+
+// the tables are parsed JSON objects, asked for names from the text: only their own keys count, or
+// `Fighting broke out in Constructor` would find Object's own `constructor` (and threw)
+const own = <T>(table: Record<string, T>, key: string): T | null => (Object.hasOwn(table, key) ? table[key]! : null);
+
 let lexiconSets: Map<keyof Lexicon, Set<string>> | null = null;
 
 export function lookupPlace(name: string): GazetteerEntry | null {
   gazetteer ??= load<Gazetteer>("gazetteer.json");
-  return gazetteer.places[placeKey(name)] ?? null;
+  return own(gazetteer.places, placeKey(name));
 }
 
 /** `Syrian` -> `SY` */
 export function demonymCountry(word: string): string | null {
   gazetteer ??= load<Gazetteer>("gazetteer.json");
-  return gazetteer.demonyms[word.toLowerCase()] ?? null;
+  return own(gazetteer.demonyms, word.toLowerCase());
 }
 
 let demonymsByCountry: Map<string, string> | null = null;

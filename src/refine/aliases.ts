@@ -1,5 +1,6 @@
 // One entity per real actor or place: same canonical name, acronym and expansion
 // (`Syrian Democratic Forces (SDF)` ... `SDF`), surname and full name (`Assad` -> `Bashar al-Assad`).
+import { memoise } from "../memo.js";
 import type { Doc, Draft, Entity, EntityMention } from "../pipeline/types.js";
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
@@ -7,7 +8,9 @@ const UPPER = /^\p{Lu}/u;
 const stripArticle = (w: string) => w.replace(/^(?:al|el|ad|as|ar|an)-/i, "");
 
 /** How much a mention's stage is trusted when mentions of one entity disagree on its type. */
-const trust = (m: EntityMention) => (/:(shape|names|surname)$/.test(m.source) ? 1 : /:(context|head|acronym)$/.test(m.source) ? 2 : 3);
+const trust = (m: EntityMention) => trustOfSource(m.source);
+// a handful of sources, asked about again and again by the comparisons below: each is read once
+const trustOfSource = memoise((source: string) => (/:(shape|names|surname)$/.test(source) ? 1 : /:(context|head|acronym)$/.test(source) ? 2 : 3));
 
 function keyOf(m: EntityMention): string {
   return `${m.kind}:${(m.canonical ?? m.text).toLowerCase()}`;
@@ -75,8 +78,9 @@ export function mergeAliases(draft: Draft, doc: Doc): Draft {
   const bySurname = firstIndexBy(ms, (o) => (o.type === "person" && o.text.includes(" ") ? stripArticle(o.text.split(/\s+/).pop()!) : null));
   ms.forEach((m, i) => {
     // `Syrian Democratic Forces (SDF)`; not `Michael Chang (U.S.)`, a person and the country he plays for
+    if (m.type === "person") return;
     const paren = BRACKETED_INITIALS.exec(doc.text.slice(m.end, m.end + 12));
-    if (paren && m.type !== "person") {
+    if (paren) {
       const j = firstAt(ms, m.end + paren[0].indexOf(paren[1]!), (o) => o.text === paren[1] && o.kind === m.kind);
       if (j >= 0) uf.union(i, j);
     }
@@ -119,14 +123,27 @@ function rolesOf(mentions: EntityMention[]): string[] {
   return [...roles];
 }
 
+interface Vote {
+  kind: Entity["kind"];
+  type: Entity["type"];
+  total: number;
+}
+
+/** The kind and type that the most trust stands behind; on a tie, the one met first. */
+function votedType(mentions: EntityMention[]): Vote {
+  // a list, not a map keyed by strings: an entity has one or two readings, and most have one mention
+  const votes: Vote[] = [];
+  for (const m of mentions) {
+    const vote = votes.find((v) => v.kind === m.kind && v.type === m.type);
+    if (vote) vote.total += trust(m);
+    else votes.push({ kind: m.kind, type: m.type, total: trust(m) });
+  }
+  return firstBy(votes, (a, b) => b.total - a.total)!;
+}
+
 function toEntity(mentions: EntityMention[]): Entity {
   const best = firstBy(mentions, (a, b) => trust(b) - trust(a) || b.text.length - a.text.length)!;
-  const votes = new Map<string, number>();
-  for (const m of mentions) {
-    const key = `${m.kind}|${m.type}`;
-    votes.set(key, (votes.get(key) ?? 0) + trust(m));
-  }
-  const [kind, type] = firstBy([...votes.entries()], (a, b) => b[1] - a[1])![0].split("|") as [Entity["kind"], Entity["type"]];
+  const { kind, type } = votedType(mentions);
   const canonical = mentions.find((m) => m.canonical)?.canonical;
   const fullest = firstBy(
     mentions.filter((m) => !ACRONYM.test(m.text)),

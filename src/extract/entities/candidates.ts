@@ -27,7 +27,14 @@ const UPPER = /^\p{Lu}/u;
 // a hyphen before a lower-case letter: `U.S.-backed`
 const HYPHEN_BEFORE_LOWER = /-(?=\p{Ll})/u;
 
-const isCapitalised = (t: Token) => UPPER.test(t.text);
+// every token is asked: an ASCII first letter settles it without the Unicode regex
+const isCapitalised = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t.text);
+};
+// the regex is tried only where the first hyphen stands right after a particle's length
+const PARTICLE_LENGTHS = new Set([...PREFIX_PARTICLES].map((p) => p.length));
+const isParticleName = (text: string) => PARTICLE_LENGTHS.has(text.indexOf("-")) && PARTICLE_NAME.test(text);
 // `Lebanon` `'s`, `rebels` `'`: the possessive is a token of its own, written straight after the name
 const isPossessive = (t: Token | undefined, after: Token) => t !== undefined && t.start === after.end && (t.lower === "'s" || t.lower === "'");
 const gap = (doc: Doc, a: Token, b: Token) => doc.text.slice(a.end, b.start);
@@ -54,9 +61,8 @@ export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const particleStart = PARTICLE_NAME.test(t.text);
     const startsName =
-      (isCapitalised(t) && !CALENDAR.has(t.lower) && !(opensClause(doc, t) && isCommonWord(t, lowerWords) && !TITLES.has(t.lower))) || particleStart;
+      (isCapitalised(t) && !CALENDAR.has(t.lower) && !(opensClause(doc, t) && isCommonWord(t, lowerWords) && !TITLES.has(t.lower))) || isParticleName(t.text);
     if (!startsName) {
       i++;
       continue;
@@ -80,7 +86,7 @@ export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
       if (!next || next.sentence !== cur.sentence) break;
       const between = gap(doc, cur, next);
       if (between !== " " && between !== "-") break;
-      if ((isCapitalised(next) || PARTICLE_NAME.test(next.text)) && !CALENDAR.has(next.lower)) {
+      if ((isCapitalised(next) || isParticleName(next.text)) && !CALENDAR.has(next.lower)) {
         j++;
         continue;
       }

@@ -60,8 +60,21 @@ export function appositiveRoleBefore(doc: Doc, start: number): string | null {
 // `rebel commander Abu Omar`, `spokesman Ahmed`: lower-case role words right before the name
 const LOWER_ROLE_BEFORE = /(?:^|[^\p{L}])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+$/u;
 
+const LOWER_OR_HYPHEN = /[a-z-]/;
+
 export function lowerRoleBefore(doc: Doc, start: number): string | null {
-  const m = LOWER_ROLE_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+  const from = Math.max(0, start - 40);
+  // the unanchored regex tries every offset of its window, so what it would find is checked first:
+  // `, Ahmed` and `(Ahmed` have no word before them, `said Ahmed` no role word
+  const roleEnd = spaceBefore(doc, start);
+  if (roleEnd === start) return null;
+  let wordStart = roleEnd;
+  while (wordStart > from && LOWER_OR_HYPHEN.test(doc.text[wordStart - 1]!)) wordStart--;
+  if (wordStart === roleEnd) return null;
+  // a whole word without a hyphen is the one the regex would end on
+  const last = doc.text.slice(wordStart, roleEnd);
+  if (wordStart > from && !last.includes("-") && !isRoleWord(last)) return null;
+  const m = LOWER_ROLE_BEFORE.exec(doc.text.slice(from, start));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (!isRoleWord(words[words.length - 1]!)) return null;

@@ -107,12 +107,13 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   // (`President` never is, in its training); either way the title is a role
   if (rule?.source.endsWith(":title") && name.label === "PER") return { ...rule, start: c.start, end: c.end, text, roles: [...new Set([...rule.roles, ...roles])] };
   const base = { start: c.start, end: c.end, text, source: SOURCE, subtype: null, canonical: null, country: null, coordinates: null, roles: [] };
-  const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/);
-  const head = words[words.length - 1]!;
   if (name.label === "PER") {
     const role = appositiveRoleAfter(doc, c.end) ?? appositiveRoleBefore(doc, c.start) ?? lowerRoleBefore(doc, c.start);
     return { ...base, kind: "actor", type: "person", roles: [...new Set([...(role ? [role] : []), ...roles])] };
   }
+  // only organisations and places are read by their head word
+  const words = doc.text.slice(c.start, c.end).toLowerCase().split(/[\s-]+/);
+  const head = words[words.length - 1]!;
   if (name.label === "ORG") {
     const known = knownOrganisation(text);
     return { ...base, kind: "actor", type: "organization", subtype: known?.subtype ?? ORGANISATION_HEADS[head] ?? null, canonical: known?.name ?? null };
