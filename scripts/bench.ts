@@ -27,10 +27,14 @@ function run(label: string, work: (a: Article) => void, list: Article[]): number
   const warm = list.slice(0, Math.min(50, list.length));
   for (const a of warm) work(a);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const a of list) work(a);
   const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   const listKb = list.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1024;
-  console.log(`${label.padEnd(34)} ${(list.length / seconds).toFixed(1).padStart(8)} articles/s ${(listKb / seconds).toFixed(1).padStart(9)} KB/s`);
+  // above 1: V8's compiler and garbage-collector threads worked beside the one running the articles
+  const share = (user + system) / 1e6 / seconds;
+  console.log(`${label.padEnd(34)} ${(list.length / seconds).toFixed(1).padStart(8)} articles/s ${(listKb / seconds).toFixed(1).padStart(9)} KB/s  (process CPU time / wall time ${share.toFixed(2)})`);
   return listKb / seconds;
 }
 
@@ -52,9 +56,11 @@ console.log(`analysis + entities: ${(measuredKb / 1024 / (entityMs / 1000)).toFi
 // the baseline runs in its own process (see baseline.ts), on the same articles, warmed up the same way
 const glue = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "bench", "baseline.ts")], { encoding: "utf8", env: process.env });
 if (glue.status !== 0) throw new Error(`baseline failed: ${glue.stderr}`);
-const measured = JSON.parse(glue.stdout) as { articles: number; seconds: number; kb: number };
+const measured = JSON.parse(glue.stdout) as { articles: number; seconds: number; kb: number; cpuSeconds: number };
 const baseline = measured.kb / measured.seconds;
-console.log(`${"compromise glue baseline (jobs 1)".padEnd(34)} ${(measured.articles / measured.seconds).toFixed(1).padStart(8)} articles/s ${baseline.toFixed(1).padStart(9)} KB/s`);
+console.log(
+  `${"compromise glue baseline (jobs 1)".padEnd(34)} ${(measured.articles / measured.seconds).toFixed(1).padStart(8)} articles/s ${baseline.toFixed(1).padStart(9)} KB/s  (process CPU time / wall time ${(measured.cpuSeconds / measured.seconds).toFixed(2)})`,
+);
 console.log(`newsparse / baseline: ${(newsparse / baseline).toFixed(2)}x`);
 console.log(`peak memory (RSS) of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 

@@ -28,8 +28,10 @@ if (process.argv[1] === import.meta.filename) {
   const { articles } = benchCorpus(root, process.env.NEWSPARSE_SHARED ?? join(root, "..", "shared"), Number(process.env.BENCH_ARTICLES ?? 1000));
   for (const a of articles.slice(0, 50)) compromiseGlue(a.text);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const a of articles) compromiseGlue(a.text);
   const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   const kb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1024;
-  console.log(JSON.stringify({ articles: articles.length, seconds, kb }));
+  console.log(JSON.stringify({ articles: articles.length, seconds, kb, cpuSeconds: (user + system) / 1e6 }));
 }

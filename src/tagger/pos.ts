@@ -114,9 +114,13 @@ export function unambiguousWords(sentences: Array<{ words: string[]; tags: strin
   return out;
 }
 
+const labelHashes = new WeakMap<readonly string[], Uint32Array>();
+
 /** Tags as the name tagger reads them: hashed, so that a name model does not depend on one POS model's label order. */
 export function hashTags(tags: number[], labels: readonly string[]): Uint32Array {
+  let hashes = labelHashes.get(labels);
+  if (!hashes) labelHashes.set(labels, (hashes = Uint32Array.from(labels, fnv1a)));
   const out = new Uint32Array(tags.length);
-  for (let i = 0; i < tags.length; i++) out[i] = fnv1a(labels[tags[i]!]!);
+  for (let i = 0; i < tags.length; i++) out[i] = hashes[tags[i]!]!;
   return out;
 }
