@@ -6,7 +6,7 @@ import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
 import { findCandidates, type Candidate } from "./entities/candidates.js";
 import { classify } from "./entities/classify.js";
 import { findInstitutions } from "./entities/institutions.js";
-import { overlapIndex } from "./entities/spans.js";
+import { overlapIndex } from "../spans.js";
 import { preferWholeNames, taggedMention, widenToInitials } from "./entities/tagged.js";
 
 // where the tagger saw no name, only these readings of a capitalised run are kept

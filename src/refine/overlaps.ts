@@ -1,6 +1,7 @@
 // One reading per stretch of text: overlapping entity mentions keep the more certain one,
 // and whatever a date claims is neither an entity nor a figure.
 import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
+import { overlapIndex } from "../spans.js";
 
 // the analyst's lexicon outranks everything; credits are read from their own syntax, so they
 // outrank a capitalised run across `Reuters/Erik`
@@ -17,8 +18,9 @@ export function resolveOverlaps(draft: Draft, doc: Doc): Draft {
   // every kept mention starts at or before `m` (they come sorted), so none overlaps `m` when none
   // ends after its start: most mentions are placed without a scan of the kept ones
   let reach = -Infinity;
+  const datesOver = overlapIndex(draft.dates);
   for (const m of sorted) {
-    if (draft.dates.some((d) => inside(m, d))) continue;
+    if (datesOver(m).some((d) => inside(m, d))) continue;
     const clash = m.start >= reach ? -1 : kept.findIndex((k) => overlaps(k, m) && !nestedInInstitution(k, m));
     reach = Math.max(reach, m.end);
     if (clash < 0) {
@@ -32,7 +34,7 @@ export function resolveOverlaps(draft: Draft, doc: Doc): Draft {
   return {
     ...draft,
     mentions: kept,
-    figures: draft.figures.filter((f) => !draft.dates.some((d) => overlaps(f, d))),
+    figures: draft.figures.filter((f) => datesOver(f).length === 0),
   };
 }
 

@@ -1,5 +1,5 @@
 // Which spans of a list overlap a given span, without testing every pair: the tagger's names against
-// the rule readings, and back. Spans are sorted by start once; a query finds by binary search where
+// the rule readings and back, the dates against every entity mention and figure. Spans are sorted by start once; a query finds by binary search where
 // the spans start too late, then walks back only as far as some earlier span still reaches.
 interface Span {
   start: number;
