@@ -74,7 +74,7 @@ export function buildProgram(io: Io): Command {
     .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`, count("--jobs"))
     .option("--max-bytes <n>", `refuse articles and NDJSON lines larger than this (default ${DEFAULT_MAX_BYTES})`, count("--max-bytes"))
     .option("--timeout-ms <n>", "stop a record that takes longer than this and write a timeout error record", count("--timeout-ms"))
-    .option("--worker-memory-mb <n>", "heap limit of each worker (default 256); a record that needs more becomes a worker_crash error record", count("--worker-memory-mb"))
+    .option("--worker-memory-mb <n>", "heap limit of each worker (default 512); a record that needs more becomes a worker_crash error record", count("--worker-memory-mb"))
     .option("--fail-fast", "stop at the first failing record and exit 3")
     .option("--strict", "exit 3 if any record failed")
     .addOption(dateOption())
