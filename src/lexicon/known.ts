@@ -1,4 +1,5 @@
 // Exact-name lookups over the general-knowledge lists.
+import { memoise } from "../memo.js";
 import { KNOWN_PLACES, type KnownPlace } from "./geography.js";
 import { KNOWN_ORGANISATIONS, type KnownOrganisation } from "./organisations.js";
 
@@ -10,10 +11,6 @@ for (const org of KNOWN_ORGANISATIONS) for (const n of [org.name, ...org.aliases
 const places = new Map<string, KnownPlace>(KNOWN_PLACES.map((p) => [fold(p.name), p]));
 
 /** Short aliases (`IS`, `AP`) must match in their own case; longer names in any. */
-export function knownOrganisation(name: string): KnownOrganisation | null {
-  return organisations.get(name) ?? organisations.get(fold(name)) ?? null;
-}
+export const knownOrganisation = memoise((name: string): KnownOrganisation | null => organisations.get(name) ?? organisations.get(fold(name)) ?? null);
 
-export function knownPlace(name: string): KnownPlace | null {
-  return places.get(fold(name)) ?? null;
-}
+export const knownPlace = memoise((name: string): KnownPlace | null => places.get(fold(name)) ?? null);
