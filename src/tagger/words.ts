@@ -7,6 +7,8 @@ import { memoise } from "../memo.js";
 import { fnv1a } from "./hash.js";
 
 export interface WordInfo {
+  /** Numbered in the order first met: frequent words early (word-scores.ts keeps scores by number). */
+  id: number;
   lower: string;
   formHash: number;
   lowerHash: number;
@@ -59,6 +61,8 @@ function lists(lower: string): string[] {
 }
 
 /** The facts of one word form, kept for the next time it comes (the 200,000 most recent forms). */
+let count = 0;
+
 export const wordInfo = memoise((word: string): WordInfo => {
   const lower = word.toLowerCase();
   const particle = PARTICLE.exec(word)?.[0].length ?? 0;
@@ -70,6 +74,7 @@ export const wordInfo = memoise((word: string): WordInfo => {
   const hasLetter = /\p{L}/u.test(word);
   const hasLower = /\p{Ll}/u.test(word);
   return {
+    id: count++,
     lower,
     formHash: fnv1a(word),
     lowerHash: fnv1a(lower),
