@@ -62,7 +62,6 @@ const enum T {
 
 const PAD = wordInfo("<pad>");
 const NONE = fnv1a("");
-const NO_LISTS: readonly number[] = [];
 
 /** The features of the word itself, the same wherever it stands in a sentence of the same case (word-scores.ts). */
 export function wordFeatures(w: WordInfo, allCaps: boolean, out: Uint32Array): number {
@@ -81,7 +80,7 @@ function wordHead(w: WordInfo, caps: number, out: Uint32Array, n: number): numbe
 }
 
 function wordLists(w: WordInfo, caps: number, out: Uint32Array, n: number): number {
-  for (const l of w.listHashes) out[n++] = mix(T.List + caps, l, w.capitalised ? 1 : 0);
+  for (let k = 0; k < w.listHashes.length; k++) out[n++] = mix(T.List + caps, w.listHashes[k]!, w.capitalised ? 1 : 0);
   if (w.listHashes.length === 0) out[n++] = mix(T.List, NONE);
   return n;
 }
@@ -133,11 +132,13 @@ export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev:
     out[n++] = mix(T.TaggedShort + caps, tagged, w.shortHash);
     if (w.upper && !s.allCaps) out[n++] = mix(T.Acronym, doc.expands(s.words[i]!));
   }
-  for (const g of s.gazetteer[i]!) out[n++] = mix(T.Gazetteer + caps, g);
+  // indexed loops: `for...of` here allocated an iterator per token
+  const gazetteer = s.gazetteer[i]!;
+  for (let k = 0; k < gazetteer.length; k++) out[n++] = mix(T.Gazetteer + caps, gazetteer[k]!);
   // the word's own lists, then its neighbours': the order training saw (a float sum depends on it)
-  for (const l of contextOnly ? NO_LISTS : w.listHashes) out[n++] = mix(T.List + caps, l, w.capitalised ? 1 : 0);
-  for (const l of left.listHashes) out[n++] = mix(T.ListNeighbour, l, 1);
-  for (const l of right.listHashes) out[n++] = mix(T.ListNeighbour, l, 2);
+  if (!contextOnly) for (let k = 0; k < w.listHashes.length; k++) out[n++] = mix(T.List + caps, w.listHashes[k]!, w.capitalised ? 1 : 0);
+  for (let k = 0; k < left.listHashes.length; k++) out[n++] = mix(T.ListNeighbour, left.listHashes[k]!, 1);
+  for (let k = 0; k < right.listHashes.length; k++) out[n++] = mix(T.ListNeighbour, right.listHashes[k]!, 2);
   if (!contextOnly && w.listHashes.length === 0) out[n++] = mix(T.List, NONE);
   return n;
 }
