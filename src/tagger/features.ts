@@ -63,6 +63,9 @@ const enum T {
 const PAD = wordInfo("<pad>");
 const NONE = fnv1a("");
 
+/** Word `k` of the sentence, or the padding beyond its ends. */
+const infoAt = (s: SentenceView, k: number): WordInfo => (k >= 0 && k < s.infos.length ? s.infos[k]! : PAD);
+
 /** The features of the word itself, the same wherever it stands in a sentence of the same case (word-scores.ts). */
 export function wordFeatures(w: WordInfo, allCaps: boolean, out: Uint32Array): number {
   const n = wordHead(w, allCaps ? T.CapsOffset : 0, out, 0);
@@ -100,18 +103,17 @@ export function nameLabelFeatures(prev: number, prev2: number, out: Uint32Array,
  */
 export function nameFeatures(s: SentenceView, pos: Uint32Array, i: number, prev: number, prev2: number, doc: DocumentContext, out: Uint32Array, contextOnly = false): number {
   let n = 0;
-  const at = (k: number) => (k >= 0 && k < s.infos.length ? s.infos[k]! : PAD);
   const w = s.infos[i]!;
   const caps = s.allCaps ? T.CapsOffset : 0;
   if (!contextOnly) n = wordHead(w, caps, out, n);
   for (let d = -2; d <= 2; d++) {
     if (d === 0) continue;
-    const o = at(i + d);
+    const o = infoAt(s, i + d);
     out[n++] = mix(T.Word + d + 2, o.lowerHash);
     out[n++] = mix(T.NeighbourShort + d + 2 + caps, o.shortHash, w.shortHash);
   }
-  const left = at(i - 1);
-  const right = at(i + 1);
+  const left = infoAt(s, i - 1);
+  const right = infoAt(s, i + 1);
   out[n++] = mix(T.LeftPair, left.lowerHash, w.lowerHash);
   out[n++] = mix(T.RightPair, w.lowerHash, right.lowerHash);
   if (!contextOnly) n = nameLabelFeatures(prev, prev2, out, n);

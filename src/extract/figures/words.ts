@@ -75,6 +75,8 @@ export function readNumberWords(all: Piece[], at: number, afterA = false): Words
     }
     // `two hundred and fifty`
     if ((MULTIPLIERS.has(previous) || SCALES.has(previous)) && piece.lower === "and" && isNumberWord(all[k + 1]?.lower.split("-")[0] ?? "")) continue;
+    // most words are no number: known before splitting anything
+    if (!piece.lower.includes("-") && !isNumberWord(piece.lower)) break;
     const parts = piece.lower.split("-");
     if (!parts.every(isNumberWord)) break;
     for (let j = 0; j < parts.length; j++) {

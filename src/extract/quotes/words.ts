@@ -30,13 +30,17 @@ export function readWords(doc: Doc): Words {
     const word = list[i]!;
     while (block < blocks.length - 1 && word.start >= blocks[block]![1]) block++;
     paragraphOf.push(block);
-    if (i > 0) {
-      const previous = list[i - 1]!;
+    const previous = list[i - 1];
+    const crosses = previous !== undefined && previous.sentence !== word.sentence;
+    const capital = /^\p{Lu}/u.test(word.text);
+    // only a new sentence of the analysis, or a capital after a closing mark, can break: the text
+    // between the words is read only then
+    if (previous && (crosses || capital)) {
       const gap = doc.text.slice(previous.end, word.start);
       // `Sen. Rand Paul (R-Ky.) said`: an abbreviation's full stop before a lower-case word ends no sentence
       // and one before a comma ends none either: `in Palm Beach Gardens, Fla., in 2012`
       const abbreviation = (/^\p{Ll}/u.test(word.text) && /^[.)\] \t]+$/.test(gap)) || /^\.,/.test(gap);
-      const breaks = (previous.sentence !== word.sentence && !abbreviation) || (END_AFTER_MARK.test(gap) && /^\p{Lu}/u.test(word.text));
+      const breaks = (crosses && !abbreviation) || (END_AFTER_MARK.test(gap) && capital);
       if (breaks) {
         sentences.push([first, i]);
         first = i;
