@@ -93,25 +93,26 @@ export function tagNames(views: SentenceView[], pos: Uint32Array[], models: Scor
 export function rereadArticle(views: SentenceView[], pos: Uint32Array[], first: number[][], scorer: Scorer, lesson?: Lesson, cases: ReadonlyMap<string, CaseBits> = casesOf(views)): number[][] {
   const votes = new ArticleVotes(views, first);
   const doc = new DocumentContext(cases);
-  // learning changes the weights as it goes: a word's own scores are kept only for a finished model
-  const kept = lesson ? null : wordScores(scorer, wordFeatures);
-  const pairs = lesson ? null : labelScores(scorer, nameLabelFeatures);
-  return views.map((view, si) => {
-    const featuresOf: FeaturesOf = (i, prev, prev2, out) => articleFeatures(view, pos[si]!, i, prev, prev2, doc, first[si]!, votes, out, kept !== null);
-    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept, pairs));
-    doc.remember(view, spansFromLabels(labels));
-    return labels;
-  });
+  return pass(views, scorer, doc, lesson, (view, si, contextOnly) => (i, prev, prev2, out) => articleFeatures(view, pos[si]!, i, prev, prev2, doc, first[si]!, votes, out, contextOnly));
 }
 
 function firstPass(views: SentenceView[], pos: Uint32Array[], scorer: Scorer, cases: ReadonlyMap<string, CaseBits>, lesson?: Lesson): number[][] {
   const doc = new DocumentContext(cases);
+  // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1
+  return pass(views, scorer, doc, lesson, (view, si, contextOnly) => (i, prev, prev2, out) => nameFeatures(view, pos[si]!, i, prev, prev2, doc, out, contextOnly));
+}
+
+/**
+ * One pass over the sentences in order, each tagged knowing the names found before it (`doc`); with
+ * `lesson`, it trains. `features` gives a sentence's features, with `contextOnly` when the kept scores
+ * of a word's own features and of the labels alone are added apart.
+ */
+function pass(views: SentenceView[], scorer: Scorer, doc: DocumentContext, lesson: Lesson | undefined, features: (view: SentenceView, si: number, contextOnly: boolean) => FeaturesOf): number[][] {
+  // learning changes the weights as it goes: scores are kept only for a finished model
   const kept = lesson ? null : wordScores(scorer, wordFeatures);
   const pairs = lesson ? null : labelScores(scorer, nameLabelFeatures);
   return views.map((view, si) => {
-    // no BILOU constraint on the choice: held out, forcing `L-PER` after `B-PER` cost 1.5 points of F1
-    const featuresOf: FeaturesOf = (i, prev, prev2, out) => nameFeatures(view, pos[si]!, i, prev, prev2, doc, out, kept !== null);
-    const labels = tagSequence(view.words.length, scorer, featuresOf, lesson?.trainer, lesson?.truth[si], known(view, kept, pairs));
+    const labels = tagSequence(view.words.length, scorer, features(view, si, kept !== null), lesson?.trainer, lesson?.truth[si], known(view, kept, pairs));
     doc.remember(view, spansFromLabels(labels));
     return labels;
   });
