@@ -46,7 +46,6 @@ export class Trainer implements Scorer {
   averaged(labels: string[], prune = 0, fixed?: ReadonlyMap<string, number>): Model {
     const c = this.classes;
     const keys: number[] = [];
-    const kept: number[] = [];
     let largest = 0;
     const avg = new Float64Array(c);
     const rows: Float64Array[] = [];
@@ -60,7 +59,6 @@ export class Trainer implements Scorer {
       if (top === 0 || top < prune) continue;
       largest = Math.max(largest, top);
       keys.push(key);
-      kept.push(rows.length);
       rows.push(avg.slice());
     }
     const scale = largest > 0 ? largest / 32767 : 1;
