@@ -5,7 +5,7 @@ import { clauseEnd, hasComma, MIN_CONTENT_WORDS } from "./clause.js";
 import { DISCOURSE } from "./cues.js";
 import { type SpeakerPhrase, speakerAfter } from "./mentions.js";
 import type { Reported } from "./reported.js";
-import { gapBefore, lower, posOf, type Words } from "./words.js";
+import { gapBefore, isFiniteVerb, lower, type Words } from "./words.js";
 
 /** `according to exit polls conducted for the AP by Edison Research,`: a source runs to the next comma, any noun phrase. */
 const MAX_SOURCE_WORDS = 20;
@@ -33,7 +33,7 @@ export function accordingTo(words: Words, [s, e]: [number, number], cue: number)
   }
   // `Notably absent, according to members, was any mention of ...`: the statement runs on past its source
   // (not before a quotation: `whose book, according to its summary, “draws ...”` is the quote's attribution)
-  const predicate = /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, speakerEnd)) && !/["\u201c]/.test(gapBefore(words, speakerEnd));
+  const predicate = isFiniteVerb(words, speakerEnd) && !/["\u201c]/.test(gapBefore(words, speakerEnd));
   if (cue - s >= MIN_CONTENT_WORDS && hasComma(words, cue) && speakerEnd < e && hasComma(words, speakerEnd) && predicate) {
     return { cue: [cue, cue + 2], speaker, content: [s, cue], rest: [speakerEnd, clauseEnd(words, speakerEnd, e)] };
   }

@@ -2,7 +2,7 @@
 //   three-quarters of the voters said ...   -> three-quarters of the voters
 //   though Mrs. Fiorina said ...            -> Mrs. Fiorina
 //   voters who said ...                     -> who
-import { gapBefore, lower, posOf, type Words } from "./words.js";
+import { gapBefore, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
 /** Tags inside a noun phrase: `the 30 percent`, `Ohio Governor John Kasich`, `Mr. Trump 's campaign`. */
 const NOUN_PHRASE = /^(DT|PDT|JJ[RS]?|NNP?S?|PRP\$?|CD|POS|VBG)$/;
@@ -53,5 +53,5 @@ export function clauseFollows(words: Words, k: number, end: number): boolean {
   while (i < limit && (isNounTag(words, i) || (JOINING.has(lower(words, i)) && i > first)) && (i === first || (!/[,;:]/.test(gapBefore(words, i)) && lower(words, i) !== "that"))) i++;
   if (i === first || i >= end || !HEAD.test(posOf(words, i - 1))) return false;
   while (i < end && /^RB/.test(posOf(words, i))) i++;
-  return /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, i));
+  return isFiniteVerb(words, i);
 }

@@ -4,7 +4,7 @@
 import { afterListener, cueLength } from "./attribution.js";
 import { clauseFollows } from "./chunks.js";
 import { ADJUNCT_STARTS, AUXILIARIES, CLAUSE_ENDS, COMPLEMENT_CUES, CONTRAST_WORDS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLE_CUES, PREPOSITIONS } from "./cues.js";
-import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
+import { gapBefore, isAdverb, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
 /** Fewer words than this is not a statement (`..., he said.` after a two-word clause). */
 export const MIN_CONTENT_WORDS = 3;
@@ -67,7 +67,7 @@ function afterEmbedded(words: Words, i: number, e: number): number {
   for (let k = i + 1; k < Math.min(e, i + MAX_EMBEDDED_WORDS); k++) {
     if (!/,/.test(gapBefore(words, k))) continue;
     const concession = lower(words, i) === "though" || lower(words, i) === "although";
-    return (concession ? k - i <= 2 : /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, k))) ? k : -1;
+    return (concession ? k - i <= 2 : isFiniteVerb(words, k)) ? k : -1;
   }
   return -1;
 }

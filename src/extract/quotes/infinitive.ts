@@ -4,7 +4,7 @@
 // Not a refusal (`declined to say whether`, `did not want to say`), and not `It is hard to say`.
 import { clauseFollows } from "./chunks.js";
 import { speakerBefore, type SpeakerPhrase } from "./mentions.js";
-import { gapBefore, lower, posOf, type Words } from "./words.js";
+import { gapBefore, isFiniteVerb, lower, type Words } from "./words.js";
 
 /** `was not yet willing to say`: the verb the infinitive completes is this close before `to`. */
 const MAX_VERB_WORDS = 6;
@@ -17,7 +17,7 @@ export function infinitiveSubject(words: Words, [s, e]: [number, number], cue: n
   if (lower(words, cue) !== "say" || lower(words, cue - 1) !== "to" || start < 0 || /[,:"\u201c]/.test(gapBefore(words, cue + 1)) || !clauseFollows(words, start, e)) return null;
   for (let v = cue - 2; v > s && v >= cue - 1 - MAX_VERB_WORDS; v--) {
     if (/[,;:()\u2014]/.test(gapBefore(words, v + 1)) || REFUSALS.has(lower(words, v))) return null;
-    if (!/^(VBD|VBZ|VBP|MD)$/.test(posOf(words, v))) continue;
+    if (!isFiniteVerb(words, v)) continue;
     const speaker = speakerBefore(words, s, v);
     return speaker && !EMPTY_SUBJECTS.has(lower(words, speaker.mention[0])) ? speaker : null;
   }

@@ -16,7 +16,7 @@ import {
   QUANTITY_STARTS,
 } from "./cues.js";
 import { isNounPhrase } from "./chunks.js";
-import { gapBefore, isAdverb, isCapitalised, lower, posOf, type Words } from "./words.js";
+import { gapBefore, isAdverb, isCapitalised, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
 export interface SpeakerPhrase {
   /** The mention: a name, a description or a pronoun. */
@@ -76,7 +76,7 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   // `the town had fallen and was`: a verb of being means a clause
   // and so does a finite verb by its tag: `The company will cut costs, said ...`
   const clausal = (i: number) =>
-    CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i)) || /^(VBD|VBZ|VBP|MD)$/.test(posOf(words, i));
+    CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i)) || isFiniteVerb(words, i);
   if (range(s, e).some(clausal)) return false;
   // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject,
   // unless its tags read as a noun phrase: `three-quarters of the voters`, `journalist Martha Raddatz`

@@ -7,12 +7,11 @@
 // the end of the clause: `[which officials said will go into effect in the next few months]`.
 import type { SpeakerPhrase } from "./mentions.js";
 import { speakerBefore } from "./mentions.js";
-import { isAdverb, lower, posOf, type Words } from "./words.js";
+import { isAdverb, isFiniteVerb, lower, type Words } from "./words.js";
 
 const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "what"]);
 /** `which U.S. officials say`: the subject between the pronoun and the cue is short. */
 const MAX_SUBJECT_WORDS = 6;
-const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 
 export interface RelativeReport {
   speaker: SpeakerPhrase;
@@ -27,7 +26,7 @@ export function relativeReport(words: Words, [s, e]: [number, number], cue: numb
   let start = cue + 1;
   while (start < e && isAdverb(words, start)) start++;
   // `what he calls corruption in politics`: after a verb of naming, the name follows, not a verb
-  if (start >= e || (!naming && !FINITE.test(posOf(words, start)))) return null;
+  if (start >= e || (!naming && !isFiniteVerb(words, start))) return null;
   for (let r = cue - 1; r >= Math.max(s, cue - 1 - MAX_SUBJECT_WORDS); r--) {
     if (!RELATIVE_PRONOUNS.has(lower(words, r)) || (naming && lower(words, r) !== "what")) continue;
     if (r + 1 >= cue) return null;

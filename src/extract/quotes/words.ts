@@ -82,6 +82,11 @@ export function charSpan(words: Words, [first, end]: [number, number]): [number,
 /** Penn tag of word i, or "" when untagged. */
 export const posOf = (words: Words, i: number): string => words.list[i]?.pos ?? "";
 
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+
+/** Word i is a finite verb (`said`, `says`, `say` after a plural, `will`): a clause's own verb. */
+export const isFiniteVerb = (words: Words, i: number): boolean => FINITE.test(posOf(words, i));
+
 /** `has previously said`, not `Kelly said`: an adverb by its tag, or by its `-ly` when untagged. */
 export const isAdverb = (words: Words, i: number): boolean => {
   const pos = words.list[i]?.pos;
