@@ -36,6 +36,12 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["two apostrophes as marks", "''Bombast does not cut it,'' Mr. Ridge said.", [direct("Bombast does not cut it", "said", "Mr. Ridge")]],
   ["two apostrophes closing after an inner quote", "''I hate the term 'Manhattan poor,''' she said.", [direct("I hate the term 'Manhattan poor,'", "said", "she")]],
   ["guillemets", "Le ministre a dit : « Nous sommes prêts. » He said: « Nous sommes prêts pour la bataille. »", [direct("Nous sommes prêts pour la bataille.", "said", "He")]],
+  [
+    "straight and curly marks mixed in one quote",
+    "“We will win,\" he said, \"and soon.”",
+    [direct("We will win,\" he said, \"and soon.", "said", "he", ["We will win", "and soon."])],
+  ],
+  ["straight marks inside curly ones stay content", "“He told me \"no\" twice,” she said.", [direct("He told me \"no\" twice", "said", "she")]],
   ["single inside double", "“They call it ‘the last stand’ and they mean it,” she said.", [direct("They call it ‘the last stand’ and they mean it", "said", "she")]],
   // where the attribution sits
   ["inverted attribution", '"We have no choice," said Mayor Anne Martin.', [direct("We have no choice", "said", "Mayor Anne Martin")]],

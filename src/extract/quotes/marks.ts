@@ -19,6 +19,8 @@ type Family = "straight" | "doubled" | "curly" | "guillemet";
 
 const OPENERS: Record<string, Family> = { "\u201c": "curly", "\u201e": "curly", "\u00ab": "guillemet" };
 const CLOSERS: Record<string, Family> = { "\u201d": "curly", "\u00bb": "guillemet" };
+/** Open family : closing mark's family, where archives mix straight and curly marks in one quote. */
+const MIXED = new Set(["curly:straight", "straight:curly"]);
 
 /** Past this, an unclosed mark is more likely a stray than a speech. */
 const MAX_QUOTE_CHARS = 6000;
@@ -74,6 +76,7 @@ export function pairQuotationMarks(text: string): Quoted[] {
     let first = -1; // the mark opening the whole quote
     let family: Family = "straight";
     let fragments: Array<[number, number]> = [];
+    let inner = 0; // marks of another kind opened inside the open quote and not yet closed
     for (let at = blockStart; at < blockEnd; at++) {
       const ch = text[at]!;
       let role: "open" | "close" | "either" | null = null;
@@ -87,10 +90,18 @@ export function pairQuotationMarks(text: string): Quoted[] {
       } else if (ch in OPENERS) [role, kind] = ["open", OPENERS[ch]!];
       else if (ch in CLOSERS) [role, kind] = ["close", CLOSERS[ch]!];
       if (role === null) continue;
-      if (open >= 0 && kind !== family) continue; // a mark of another kind inside a quote is content
+      if (open >= 0 && kind !== family) {
+        // a mark of another kind inside a quote is content (`“He said "no" to me”`), unless typography is
+        // mixed: `“We will win," he said` closes with a straight mark that can only close, no straight quote open
+        if (!(role === "close" && inner === 0 && MIXED.has(`${family}:${kind}`))) {
+          if (role === "open") inner++;
+          else if (role === "close" && inner > 0) inner--;
+          continue;
+        }
+      }
       if (carried && open < 0 && role !== "close") {
         // the mark that reopens a carried quote at the start of its next paragraph
-        [open, width] = [mark, kind === "doubled" ? 2 : 1];
+        [open, width, inner] = [mark, kind === "doubled" ? 2 : 1, 0];
         first = carried.open;
         family = carried.family;
         fragments = carried.fragments;
@@ -98,9 +109,9 @@ export function pairQuotationMarks(text: string): Quoted[] {
         continue;
       }
       if (open < 0) {
-        if (role !== "close") [open, first, family, fragments, width] = [mark, mark, kind, [], kind === "doubled" ? 2 : 1];
+        if (role !== "close") [open, first, family, fragments, width, inner] = [mark, mark, kind, [], kind === "doubled" ? 2 : 1, 0];
       } else if (role === "open") {
-        [open, first, family, fragments, width] = [mark, mark, kind, [], kind === "doubled" ? 2 : 1]; // the earlier mark was a stray
+        [open, first, family, fragments, width, inner] = [mark, mark, kind, [], kind === "doubled" ? 2 : 1, 0]; // the earlier mark was a stray
       } else {
         const pieces = [...fragments, trimmed(text, open + width, mark)];
         if (mark - first <= MAX_QUOTE_CHARS) found.push({ open: first, close: mark, fragments: pieces.filter(([s, e]) => e > s) });
