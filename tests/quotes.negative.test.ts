@@ -8,8 +8,9 @@ import { readDocument } from "../src/read/document.js";
 const quotesOf = (text: string): QuoteDraft[] => extractQuotes(readDocument(text, { date: "2017-10-08" })).quotes ?? [];
 
 const NO_QUOTES: Array<[string, string]> = [
+  ["a name after called", "He set up a website called “Cape Breton If Trump Wins” last week."],
+  ["a name after called and a determiner", "The planes flew for a group called the “People First Foundation” on Friday."],
   ["scare quotes", 'Raqqa was the capital of the so-called "caliphate" for three years.'],
-  ["scare quotes, two words", 'The army called the operation a "final assault" on the town.'],
   ["a word in quotes without the naming verb", 'The fighters used "tunnels" to move between the houses.'],
   ["title of a work", 'The film "Dunkirk" opened in cinemas across the country on Friday.'],
   ["title at the start of a sentence", '"War and Peace" is a novel by Leo Tolstoy.'],
@@ -17,7 +18,6 @@ const NO_QUOTES: Array<[string, string]> = [
   ["headline with a quote", 'Minister: "We will not negotiate with terrorists"'],
   ["headline with a quote over a story without speech", 'Army vows "total victory" in Raqqa\n\nThe army advanced on the town on Sunday.'],
   ["a partial quote with no one saying it", 'The streets were "a maze of rubble and wire" after the battle.'],
-  ["a quoted word inside the clause of `called`", "She called the plan “reckless” and left the room."],
   ["`called` a meeting", "He called a press conference on Sunday."],
   ["passive `is called`", "The town is called Raqqa by its people."],
   ["`self-described`", "She is a self-described socialist from Vermont."],

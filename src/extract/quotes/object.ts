@@ -34,6 +34,26 @@ export function isObjectCue(words: Words, i: number): boolean {
   return CALL.has(word) || URGE.has(word) || DESCRIBE.has(word) || PROMISE.has(word);
 }
 
+/** Words between `called` and the quotation mark of what the object was called: `called [both Trump and Clinton] “crazy”`. */
+const MAX_OBJECT_WORDS = 8;
+const OPENING_MARK = /["\u201c\u201e\u00ab]\s*$/;
+
+/**
+ * `called the KKK “abhorrent”`, `called both Trump and Clinton “crazy”`: an object, then a quotation mark
+ * within a few words, with no comma or verb between. Not `a website called “Cape Breton ...”` nor
+ * `a group called the “We The People Foundation”`: with no object but a determiner, the quote is a name.
+ */
+function quotedComplement(words: Words, cue: number, e: number): boolean {
+  let object = false;
+  for (let k = cue + 1; k < Math.min(e, cue + 2 + MAX_OBJECT_WORDS); k++) {
+    const gap = gapBefore(words, k);
+    if (k > cue + 1 && OPENING_MARK.test(gap)) return object;
+    if (/[,;:.!?()\u2014\u2013]/.test(gap) || /["\u201c\u201d\u201e\u00ab\u00bb]/.test(gap) || /^(VB|MD)/.test(posOf(words, k))) return false;
+    if (!/^(DT|PDT)$/.test(posOf(words, k))) object = true;
+  }
+  return false;
+}
+
 /** First word of the content after the cue at word `cue`; -1 when the verb is not used as speech here. */
 export function objectStart(words: Words, cue: number, e: number): number {
   const word = lower(words, cue);
@@ -43,6 +63,8 @@ export function objectStart(words: Words, cue: number, e: number): number {
   if (CALL.has(word)) {
     // `called for a ban`, `called on Congress to act`, not `called on Monday`
     if (next === "for" || (next === "on" && !ADJUNCT_STARTS.has(lower(words, cue + 2)))) return cue + 2;
+    // `called the KKK “abhorrent”`, `calling it “disqualifying”`: what someone was called, in their words
+    if (quotedComplement(words, cue, e)) return cue + 1;
     // `called him divisive`, `calling Trump a fascist`, not `called Trump Tower`
     return (OBJECT_PRONOUNS.has(next) || next === "himself" || next === "herself" || posOf(words, cue + 1) === "NNP") && /^(DT|JJ|NN|NNS)$/.test(posOf(words, cue + 2)) ? cue + 1 : -1;
   }
