@@ -105,6 +105,8 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["X denied ...", "The army denied that it had shelled the town.", [indirect("it had shelled the town", "denied", "The army")]],
   ["X announced ...", "The government announced that elections would be held in May.", [indirect("elections would be held in May", "announced", "The government")]],
   ["X has previously said that ...", "Officials have previously said that the group had moved its command.", [indirect("the group had moved its command", "said", "Officials")]],
+  ["X said <day> ...: the clause's own `that` stays in it", "The senator said Thursday his biggest worry is that the plan will fail.", [indirect("his biggest worry is that the plan will fail", "said", "The senator")]],
+  ["X said earlier this week ...", "The minister said earlier this week the talks had failed.", [indirect("the talks had failed", "said", "The minister")]],
   ["X said in a statement ... that", "The party said in a statement on its website that it would boycott the vote.", [indirect("it would boycott the vote", "said", "The party")]],
   ["in a statement, X said", "In a statement, the army said the town had been retaken.", [indirect("the town had been retaken", "said", "the army")]],
   ["a name ending in -ly is no adverb", "Kelly said she asked for the interview because she wanted a fair hearing.", [indirect("she asked for the interview because she wanted a fair hearing", "said", "Kelly")]],

@@ -21,13 +21,23 @@ export function clauseStart(words: Words, cue: number, e: number): number {
   if (!approximate && (PREPOSITIONS.has(lower(words, k)) || ADJUNCT_STARTS.has(lower(words, k)))) {
     const limit = Math.min(e, k + MAX_ADJUNCT_WORDS);
     let that = k;
-    while (that < limit && lower(words, that) !== "that") that++;
-    if (that < limit) return that + 1;
+    // a finite verb first: `said Thursday his biggest worry is that ...`, the `that` is the clause's own
+    while (that < limit && lower(words, that) !== "that" && !(that > k && isFiniteVerb(words, that))) that++;
+    if (that < limit && lower(words, that) === "that") return that + 1;
     // `asked for $45 million`: a request; `warned of a crisis`: a topic, not a statement
     if (OBJECT_PREPOSITIONS.has(lower(words, k))) return -1;
-    k += DETERMINERS.has(lower(words, k + 1)) ? 3 : 2;
+    k = pastAdjunct(words, k, e);
   }
   return lower(words, k) === "that" ? k + 1 : k;
+}
+
+/** The word after the adjunct at word k: `[on Monday]`, `[in a statement]`, `[yesterday]`, `[earlier this week]`. */
+function pastAdjunct(words: Words, k: number, e: number): number {
+  if (PREPOSITIONS.has(lower(words, k))) return k + (DETERMINERS.has(lower(words, k + 1)) ? 3 : 2);
+  let last = "";
+  while (k < e && ADJUNCT_STARTS.has(lower(words, k))) last = lower(words, k++);
+  // `last week`, `this morning`: the noun goes too
+  return last === "last" || last === "this" ? k + 1 : k;
 }
 
 /** `and three-quarters said ...`, `but argues ...`: a new attribution starts at word i (`and` or `but`). */
