@@ -29,8 +29,6 @@ let gazetteer: Gazetteer | null = null;
 // `Fighting broke out in Constructor` would find Object's own `constructor` (and threw)
 const own = <T>(table: Record<string, T>, key: string): T | null => (Object.hasOwn(table, key) ? table[key]! : null);
 
-let lexiconSets: Map<keyof Lexicon, Set<string>> | null = null;
-
 export function lookupPlace(name: string): GazetteerEntry | null {
   gazetteer ??= load<Gazetteer>("gazetteer.json");
   return own(gazetteer.places, placeKey(name));
@@ -54,10 +52,24 @@ export function countryDemonym(country: string): string | null {
   return demonymsByCountry.get(country) ?? null;
 }
 
-export function inLexicon(list: keyof Lexicon, word: string): boolean {
-  if (!lexiconSets) {
+/** The lists of the lexicon, in the order of their bits in `lexiconLists`. */
+const LISTS = ["FirstName", "MaleName", "FemaleName", "LastName", "Honorific", "Actor", "Organization", "Demonym", "Region", "Person", "common"] as const satisfies ReadonlyArray<keyof Lexicon>;
+
+/** The bit of each list in the answer of `lexiconLists`. */
+export const LIST_BIT = Object.fromEntries(LISTS.map((list, k) => [list, 1 << k])) as Record<keyof Lexicon, number>;
+
+let listsByWord: Map<string, number> | null = null;
+
+/** Every list a lower-case word is on, as bits (LIST_BIT): one lookup for all of them. */
+export function lexiconLists(lower: string): number {
+  if (!listsByWord) {
     const raw = load<Lexicon>("lexicon.json");
-    lexiconSets = new Map((Object.keys(raw) as Array<keyof Lexicon>).map((k) => [k, new Set(raw[k])]));
+    listsByWord = new Map();
+    for (const list of LISTS) for (const word of raw[list]) listsByWord.set(word, (listsByWord.get(word) ?? 0) | LIST_BIT[list]);
   }
-  return lexiconSets.get(list)?.has(word.toLowerCase()) ?? false;
+  return listsByWord.get(lower) ?? 0;
+}
+
+export function inLexicon(list: keyof Lexicon, word: string): boolean {
+  return (lexiconLists(word.toLowerCase()) & LIST_BIT[list]) !== 0;
 }

@@ -1,6 +1,6 @@
 // What one word form says on its own, hashed once per distinct form and kept: its shape, affixes,
 // and the general-knowledge lists it is on. `Raqqa` -> shape `Xxxx`, short shape `Xx`, suffix `qqa`, ...
-import { demonymCountry, inLexicon } from "../gazetteer/data.js";
+import { demonymCountry, LIST_BIT, lexiconLists } from "../gazetteer/data.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "../lexicon/heads.js";
 import { TITLES } from "../lexicon/titles.js";
 import { memoise } from "../memo.js";
@@ -32,13 +32,20 @@ export interface WordInfo {
 // `al-Assad`, `bin-Laden`: an Arabic name behind a lower-case particle is written, and read, like `Assad`
 const PARTICLE = /^(?:al|el|ar|as|ad|an|ash|at|az|ez|bin|ibn|abu)-(?=\p{Lu})/u;
 
+/** `X` upper, `x` lower (and caseless letters), `d` digit, else the character itself. */
+function charClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? "X" : code >= 97 && code <= 122 ? "x" : code >= 48 && code <= 57 ? "d" : ch;
+  return /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : /\p{L}/u.test(ch) ? "x" : ch;
+}
+
 function shapes(word: string): [string, string] {
   let shape = "";
   let short = "";
   let last = "";
   let run = 0;
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : /\p{L}/u.test(ch) ? "x" : ch;
+    const c = charClass(ch);
     run = c === last ? run + 1 : 1;
     if (run <= 4) shape += c;
     if (run === 1) short += c;
@@ -47,14 +54,18 @@ function shapes(word: string): [string, string] {
   return [shape, short];
 }
 
+const NAME_LISTS = LIST_BIT.FirstName | LIST_BIT.MaleName | LIST_BIT.FemaleName;
+
 function lists(lower: string): string[] {
   const out: string[] = [];
-  if (inLexicon("FirstName", lower) || inLexicon("MaleName", lower) || inLexicon("FemaleName", lower)) out.push("first");
-  if (inLexicon("LastName", lower)) out.push("last");
-  if (inLexicon("Honorific", lower.replace(/\.$/, "")) || TITLES.has(lower.replace(/\.$/, ""))) out.push("title");
-  if (inLexicon("Demonym", lower) || demonymCountry(lower) !== null) out.push("demonym");
-  if (inLexicon("Actor", lower)) out.push("role");
-  if (inLexicon("common", lower)) out.push("common");
+  const bits = lexiconLists(lower);
+  const bare = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  if (bits & NAME_LISTS) out.push("first");
+  if (bits & LIST_BIT.LastName) out.push("last");
+  if (lexiconLists(bare) & LIST_BIT.Honorific || TITLES.has(bare)) out.push("title");
+  if (bits & LIST_BIT.Demonym || demonymCountry(lower) !== null) out.push("demonym");
+  if (bits & LIST_BIT.Actor) out.push("role");
+  if (bits & LIST_BIT.common) out.push("common");
   if (ORGANISATION_HEADS[lower] !== undefined) out.push("orghead");
   if (PLACE_HEADS[lower] !== undefined) out.push("placehead");
   return out;
