@@ -115,7 +115,7 @@ describe("tagger: training", () => {
     const row = new Map(Array.from(model.keys, (k, j) => [k, j]));
     const chosen = pick(model.keys);
     const features = Uint32Array.from(chosen);
-    const scores = new Float64Array(c);
+    const scores = new Int32Array(c);
     model.score(features, features.length, scores);
     const expected = new Array<number>(c).fill(0);
     for (const key of chosen) {
@@ -136,7 +136,7 @@ describe("tagger: words without a capital letter skip the name models after a na
     ["near al-Mayadin and 1,000 people", [1, 0, 1, 1, 1], [0, 4, 0, 0, 0], [1]],
   ])("%s", (_sentence, plain, wanted, scoredAt) => {
     const scored: number[] = [];
-    const scorer = { classes: NAME_LABELS.length, score: (f: Uint32Array, _n: number, out: Float64Array) => void (out[wanted[f[0]!]!] = 1) };
+    const scorer = { classes: NAME_LABELS.length, score: (f: Uint32Array, _n: number, out: Int32Array) => void (out[wanted[f[0]!]!] = 1) };
     const labels = tagSequence(plain.length, scorer, (i, _prev, _prev2, out) => (scored.push(i), (out[0] = i), 1), undefined, undefined, { plain: Uint8Array.from(plain) });
     expect(scored).toEqual(scoredAt);
     expect(labels).toEqual(wanted);

@@ -21,7 +21,7 @@ export type FeaturesOf = (i: number, prev: number, prev2: number, out: Uint32Arr
 
 // feature hashes are unsigned 32-bit: a typed array keeps them unboxed (a plain array would hold doubles)
 const features = new Uint32Array(4096);
-let scores = new Float64Array(64);
+let scores = new Int32Array(64);
 
 /** What a sentence's tokens are known to be before scoring. */
 export interface Known {
@@ -36,7 +36,7 @@ export interface Known {
    */
   plain?: Uint8Array;
   /** Adds the scores of token i's own features, when the features given leave them out (word-scores.ts). */
-  own?: (i: number, scores: Float64Array) => void;
+  own?: (i: number, scores: Int32Array) => void;
   /** Adds the scores of the two labels before, when the features given leave them out (label-scores.ts). */
   labels?: LabelScores;
 }
@@ -47,7 +47,7 @@ const closes = (label: number) => label === 0 || (label - 1) % 4 >= 2;
 /** Label indices for one sentence of `length` tokens; with `truth` and `trainer`, learns as it goes. */
 export function tagSequence(length: number, scorer: Scorer, featuresOf: FeaturesOf, trainer?: Trainer, truth?: number[], known: Known = {}): number[] {
   const c = scorer.classes;
-  if (scores.length < c) scores = new Float64Array(c);
+  if (scores.length < c) scores = new Int32Array(c);
   const { fixed } = known;
   // learning reads every token (see Known.plain)
   const plain = trainer ? undefined : known.plain;

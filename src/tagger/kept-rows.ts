@@ -6,7 +6,7 @@ import type { Scorer } from "./perceptron.js";
 export class KeptRows {
   readonly classes: number;
   private readonly rows: Int32Array;
-  private readonly sums: Float64Array;
+  private readonly sums: Int32Array;
   private readonly features = new Uint32Array(64);
 
   constructor(
@@ -15,7 +15,7 @@ export class KeptRows {
   ) {
     this.classes = scorer.classes;
     this.rows = new Int32Array(slots * this.classes);
-    this.sums = new Float64Array(this.classes);
+    this.sums = new Int32Array(this.classes);
   }
 
   /** Row `slot` becomes the scores of the features that `write` puts into its buffer (returning their count). */
@@ -26,7 +26,7 @@ export class KeptRows {
   }
 
   /** Adds row `slot` to `scores`. */
-  add(slot: number, scores: Float64Array): void {
+  add(slot: number, scores: Int32Array): void {
     const at = slot * this.classes;
     for (let q = 0; q < this.classes; q++) scores[q]! += this.rows[at + q]!;
   }

@@ -17,7 +17,7 @@ export class LabelScores {
   }
 
   /** Adds the scores of the labels `prev` and `prev2` (indices into the model's labels) to `scores`. */
-  add(prev: number, prev2: number, scores: Float64Array): void {
+  add(prev: number, prev2: number, scores: Int32Array): void {
     const pair = prev * this.rows.classes + prev2;
     if (this.kept[pair] === 0) {
       this.rows.fill(pair, (out) => this.featuresOf(prev, prev2, out));

@@ -5,7 +5,7 @@
 export interface Scorer {
   readonly classes: number;
   /** Adds each class's score for the features to `scores` (which the caller zeroes). */
-  score(features: Uint32Array, count: number, scores: Float64Array): void;
+  score(features: Uint32Array, count: number, scores: Int32Array): void;
 }
 
 export class Trainer implements Scorer {
@@ -21,7 +21,7 @@ export class Trainer implements Scorer {
     this.stamps = new Float64Array(classes * 1024);
   }
 
-  score(features: Uint32Array, count: number, scores: Float64Array): void {
+  score(features: Uint32Array, count: number, scores: Int32Array): void {
     const c = this.classes;
     for (let f = 0; f < count; f++) {
       const row = this.rows.get(features[f]!);
@@ -139,7 +139,7 @@ export class Model implements Scorer {
     }
   }
 
-  score(features: Uint32Array, count: number, scores: Float64Array): void {
+  score(features: Uint32Array, count: number, scores: Int32Array): void {
     const { table, entries, mask } = this;
     const found = this.found.length >= count ? this.found : (this.found = new Uint32Array(2 * count));
     // two sweeps: first every feature's row, then their weights. The lookups of the first sweep do not

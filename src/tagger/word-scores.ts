@@ -22,7 +22,7 @@ export class WordScores {
   ) {}
 
   /** Adds the word's own scores to `scores`. */
-  add(word: WordInfo, allCaps: boolean, scores: Float64Array): void {
+  add(word: WordInfo, allCaps: boolean, scores: Int32Array): void {
     const k = allCaps ? 1 : 0;
     const owners = (this.owners[k] ??= new Array<WordInfo | undefined>(SLOTS));
     const rows = (this.rows[k] ??= new KeptRows(this.scorer, SLOTS));
