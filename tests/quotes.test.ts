@@ -236,6 +236,9 @@ const ROWS: Array<[string, string, Seen[]]> = [
   // questions, requests and objects reported (PolNeAR's content is the question or the object)
   ["an opening `Asked` with its question", "Asked on Fox News who leads the party, he said it was Ryan.", [indirect("who leads the party", "Asked", null), indirect("it was Ryan", "said", "he")]],
   ["`Asked by` names the asker", "Asked by reporters whether he would run again, the senator declined to answer.", [indirect("whether he would run again", "Asked", "reporters")]],
+  ["a question asked after `and`: the sentence's subject asks", "He shook hands and asked workers if they planned to attend.", [indirect("if they planned to attend", "asked", "He")]],
+  ["a question in a clause of time", "Obama drew a distinction when a reporter asked if the deployments meant a change of course.", [indirect("if the deployments meant a change of course", "asked", "a reporter")]],
+  ["a question opening the sentence ends at its comma", "When a reporter asked whom she supported, the senator said she was waiting.", [indirect("whom she supported", "asked", "a reporter"), indirect("she was waiting", "said", "the senator")]],
   ["X asked a listener if ...", "He asked workers if they planned to attend the caucuses.", [indirect("if they planned to attend the caucuses", "asked", "He")]],
   ["`when asked about` a topic", "The governor smiled when asked about his plans for the state.", [indirect("his plans for the state", "asked", null)]],
   ["X asked Y to ...: a request", "The mayor asked the council to delay the vote.", [indirect("the council to delay the vote", "asked", "The mayor")]],

@@ -13,7 +13,7 @@ import { speakerAfter, type SpeakerPhrase } from "./mentions.js";
 import { gapBefore, lower, type Words } from "./words.js";
 
 const ASK = new Set(["ask", "asks", "asked", "asking"]);
-const QUESTION_WORDS = new Set(["if", "whether", "who", "what", "why", "how", "where", "when", "which"]);
+export const QUESTION_WORDS = new Set(["if", "whether", "who", "whom", "whose", "what", "why", "how", "where", "when", "which"]);
 /** `Asked on Fox News who`, `asked workers at the rally if`: words allowed between the cue and the question word. */
 const MAX_GAP_WORDS = 6;
 

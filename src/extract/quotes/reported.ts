@@ -4,14 +4,14 @@
 //   According to X, ...  /  ..., according to X.
 //   X said in a statement on its website that ...
 import { type Attribution, cueLength, sentenceSubject, trailingAttribution } from "./attribution.js";
-import { ADJUNCT_STARTS, AUXILIARIES, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
+import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { accordingTo } from "./according.js";
 import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { infinitiveSubject } from "./infinitive.js";
 import { interruptedAttribution } from "./interrupted.js";
 import { participle } from "./participle.js";
-import { askedQuestion } from "./asked.js";
+import { askedQuestion, QUESTION_WORDS } from "./asked.js";
 import { CALL, isObjectCue, objectEnd, objectStart } from "./object.js";
 import { relativeReport } from "./relative.js";
 import { antecedentName, type SpeakerPhrase, speakerBefore } from "./mentions.js";
@@ -45,6 +45,7 @@ function trailing(words: Words, [s, e]: [number, number], cue: number): Reported
 /** `and said ...`: the subject of the sentence speaks; not after `added`, `announced` (`and added a second goal`). */
 const JOINED_CUES = new Set([
   "said", "says", "say", "told", "tells", "warned", "warns", "insisted", "insists", "argued", "argues", "noted", "stressed", "denied", "denies", "acknowledged",
+  "asked", "asks",
 ]);
 
 /** The speaker of the cue at word `cue`: its subject, the antecedent of `, which said`, or the sentence's subject after `and`. */
@@ -61,12 +62,14 @@ export function subjectOf(words: Words, [s]: [number, number], sentenceStart: nu
 }
 
 /**
- * A subject found by tags when a finite cue is followed by a clause:
- * `Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he ...` -> `the Asbury Park Press`,
- * `voters who said they ...` -> `who`.
+ * A subject found by tags when a finite cue is followed by a clause (`start` its first word, or true when
+ * a question word opens it): `Six Gannett newspapers in New Jersey, including the Asbury Park Press, said
+ * he ...` -> `the Asbury Park Press`, `voters who said they ...` -> `who`, `when a reporter asked if ...`.
  */
-function taggedSubject(words: Words, [s, e]: [number, number], cue: number, start: number): SpeakerPhrase | null {
-  if (!/^VB[DZP]$/.test(posOf(words, cue)) || start < 0 || !clauseFollows(words, start, e)) return null;
+function taggedSubject(words: Words, [s, e]: [number, number], cue: number, start: number | true): SpeakerPhrase | null {
+  // before a question word, `asked` read as a participle (`a reporter asked/VBN if`) still has a subject
+  const finite = /^VB[DZP]$/.test(posOf(words, cue)) || (start === true && posOf(words, cue) === "VBN" && !AUXILIARIES.has(lower(words, cue - 1)) && !BE_FORMS.has(lower(words, cue - 1)));
+  if (!finite || (start !== true && (start < 0 || !clauseFollows(words, start, e)))) return null;
   let end = cue;
   while (end > s && (AUXILIARIES.has(lower(words, end - 1)) || isAdverb(words, end - 1))) end--;
   const mention = nounPhraseBefore(words, s, end);
@@ -116,10 +119,14 @@ function leading(words: Words, [s, e]: [number, number], sentenceStart: number, 
 function question(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
   const found = askedQuestion(words, [s, e], sentenceStart, cue);
   if (!found) return null;
-  const speaker = found.asker ?? (found.unnamed ? null : subjectOf(words, [s, e], sentenceStart, cue));
+  // `when a reporter asked if ...`: the asker by tags when the chunks before the cue read as no subject
+  const clause = QUESTION_WORDS.has(lower(words, found.start)) || found.start;
+  const speaker = found.asker ?? (found.unnamed ? null : (subjectOf(words, [s, e], sentenceStart, cue) ?? taggedSubject(words, [s, e], cue, clause)));
   if (!speaker && !found.unnamed) return null;
   const end = clauseEnd(words, found.start, e);
-  return { cue: [cue, cue + 1], speaker, content: [found.start, found.opening ? subordinateEnd(words, found.start, end) : end] };
+  // `Asked whether ..., he said`, `When a reporter asked if ..., Obama said no`: the question ends at the comma
+  const subordinate = found.opening || (speaker !== null && SUBORDINATORS.has(lower(words, sentenceStart)) && speaker.start - 1 === sentenceStart);
+  return { cue: [cue, cue + 1], speaker, content: [found.start, subordinate ? subordinateEnd(words, found.start, end) : end] };
 }
 
 /** `Trump called for a ban on ...`, `She urged the administration to join ...`, `..., calling him divisive`. */
