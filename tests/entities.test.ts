@@ -72,6 +72,14 @@ describe("entities: places", () => {
     ["Boats crossed the Euphrates at night.", "Euphrates", "river", null],
     ["Patients were moved out of the Al-Noor Hospital.", "Al-Noor Hospital", "facility", null],
     ["Residents fled the village of Umm Batna.", "Umm Batna", "city", null],
+    // the kind written after the name, or in an appositive, or before a pair of names
+    ["Militias clashed in Ikwere province last week.", "Ikwere", "region", null],
+    ["Floods hit the Gandaki river again.", "Gandaki", "river", null],
+    ["Soldiers raided Tchomia, a fishing village on the lake.", "Tchomia", "city", null],
+    ["Rescuers reached the districts of Jajarkot and Surkhet.", "Surkhet", "region", null],
+    ["Warm water reached the coast of East Antarctica.", "East Antarctica", "region", null],
+    // a region named after its city: the gazetteer's city point is not the region's
+    ["Fighting spread across Raqqa province.", "Raqqa", "region", "SY"],
   ])("%s -> %s", (text, name, type, country) => {
     const place = parse(text).places.find((p) => p.name === name);
     expect(place, `no place ${name}`).toBeDefined();

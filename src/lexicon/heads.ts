@@ -112,15 +112,25 @@ export const PLACE_HEADS = table<PlaceType>({
   highway: "facility",
 });
 
-/** Words before a name that make it a place of that kind: `the city of al-Mayadin`. */
+/** Words around a name that make it a place of that kind: `the city of al-Mayadin`, `Ituri province`. */
 export const PLACE_CUES = table<PlaceType>({
   city: "city",
+  cities: "city",
   town: "city",
+  towns: "city",
   village: "city",
+  villages: "city",
+  hamlet: "city",
   capital: "city",
   province: "region",
+  provinces: "region",
   region: "region",
+  regions: "region",
   governorate: "region",
+  governorates: "region",
   district: "region",
+  districts: "region",
+  county: "region",
   river: "river",
+  rivers: "river",
 });

@@ -7,8 +7,12 @@ import type { Doc } from "../../pipeline/types.js";
 
 const isRoleWord = (w: string) => inLexicon("Actor", w) || TITLES.has(w);
 
-// `the city of al-Mayadin`, `the town of`
-const PLACE_CUE_BEFORE = /\b(city|town|village|capital|province|region|governorate|district|river)\s+of\s+$/i;
+// `the city of al-Mayadin`, `the town of`, `the districts of Jajarkot and` (the second of two)
+const PLACE_CUE_BEFORE = /\b(city|town|village|capital|province|region|governorate|district|river|cities|towns|villages|provinces|regions|governorates|districts|rivers)\s+of\s+(?:\p{Lu}[\p{L}'-]*\s+(?:and|or)\s+)?$/iu;
+// `Ituri province`, `Kurigram district`, `the Brahmaputra river`: the kind written after the name, in lower case
+const PLACE_CUE_AFTER = /^\s+(province|region|governorate|district|county|river|city|town|village)\b/;
+// `Tchomia, a fishing village on the shore of Lake Albert`
+const SETTLEMENT_AFTER = /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(city|town|village|hamlet)\b/;
 
 const SPACE = /\s/;
 
@@ -24,11 +28,29 @@ function spaceBefore(doc: Doc, start: number): number {
   return k;
 }
 
+/** The kind of place that the words before a name say it is: `the city of X`, `the districts of A and X`. */
 export function placeCueBefore(doc: Doc, start: number): PlaceType | null {
   const k = spaceBefore(doc, start);
-  if (k === start || doc.text.slice(Math.max(0, k - 2), k).toLowerCase() !== "of") return null;
-  const m = PLACE_CUE_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start));
+  const before = doc.text.slice(Math.max(0, k - 3), k).toLowerCase();
+  if (k === start || (!before.endsWith("of") && !before.endsWith("and") && !before.endsWith("or"))) return null;
+  const m = PLACE_CUE_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start));
   return m ? (PLACE_CUES[m[1]!.toLowerCase()] ?? null) : null;
+}
+
+/**
+ * `Raqqa province`, `Dailekh district`: a region named after its city, where the gazetteer knows only the
+ * city (whose point is not the region's).
+ */
+export function regionNamedAfter(doc: Doc, end: number): boolean {
+  const m = PLACE_CUE_AFTER.exec(doc.text.slice(end, end + 20));
+  return m !== null && PLACE_CUES[m[1]!] === "region";
+}
+
+/** The kind of place that the words after a name say it is: `X province`, `X river`, `X, a fishing village`. */
+export function placeCueAfter(doc: Doc, end: number): PlaceType | null {
+  const after = doc.text.slice(end, end + 60);
+  const m = PLACE_CUE_AFTER.exec(after) ?? SETTLEMENT_AFTER.exec(after);
+  return m ? (PLACE_CUES[m[1]!] ?? null) : null;
 }
 
 // `X, a field commander in ...`, `X, the spokeswoman for ...`, `X, 45, a farmer`

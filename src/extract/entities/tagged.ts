@@ -8,7 +8,7 @@ import type { Doc, EntityMention, NameSpan } from "../../pipeline/types.js";
 import { isAdjectiveOfPeople } from "./adjectives.js";
 import type { Candidate } from "./candidates.js";
 import { classify } from "./classify.js";
-import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueBefore } from "./context.js";
+import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore, regionNamedAfter } from "./context.js";
 
 const SOURCE = "extract/entities:tagger";
 const agrees = (m: EntityMention, type: NameSpan["label"]) =>
@@ -124,9 +124,24 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   if (place) {
     const [canonical, type, country, lat, lon] = place;
     const kind = type === "country" ? "country" : "city";
+    if (kind === "city" && regionNamedAfter(doc, c.end)) return { ...base, kind: "place", type: "region", country };
     return { ...base, kind: "place", type: kind, canonical: kind === "country" ? canonical : null, country, coordinates: { lat, lon } };
   }
-  return { ...base, kind: "place", type: (words.length > 1 ? PLACE_HEADS[head] : undefined) ?? placeCueBefore(doc, c.start) ?? "other" };
+  const part = partOf(text);
+  if (part) return { ...base, kind: "place", type: "region", country: part.country };
+  return { ...base, kind: "place", type: (words.length > 1 ? PLACE_HEADS[head] : undefined) ?? placeCueBefore(doc, c.start) ?? placeCueAfter(doc, c.end) ?? "other" };
+}
+
+const COMPASS = /^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)?|East(?:ern)?|West(?:ern)?|Central|Upper|Lower)\s+(\p{Lu}.*)$/u;
+
+/** `East Antarctica`, `Northern Syria`: a part of a place the lists know, a region in that place's country. */
+function partOf(name: string): { country: string | null } | null {
+  const whole = COMPASS.exec(name)?.[1];
+  if (!whole) return null;
+  const known = knownPlace(whole);
+  if (known) return { country: known.country };
+  const place = lookupPlace(whole);
+  return place && place[1] === "country" ? { country: place[2] } : null;
 }
 
 // `returned to the Kremlin`, `back to the White House`: a known organisation named as the place it sits in
@@ -140,7 +155,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|inside|outside|near)\s+(?:the\s
 function outranksTagger(doc: Doc, rule: EntityMention, label: NameSpan["label"]): boolean {
   if (rule.source.endsWith(":lexicon")) return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, rule.start - 16), rule.start)));
   if (rule.source.endsWith(":head")) return label === "ORG" && rule.kind === "place" && rule.type === "facility";
-  return false;
+  // `the city of X`, `the districts of A and X`, `X province` of a city the gazetteer knows: the words say it is a place
+  return rule.source.endsWith(":context") && rule.kind === "place";
 }
 
 /**
