@@ -96,6 +96,12 @@ export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {
         j += 2;
         continue;
       }
+      // `of the` joins too: `International Committee of the Red Cross`, `Ministry of the Interior`
+      const third = tokens[j + 3];
+      if (next.lower === "of" && after?.lower === "the" && third && third.sentence === cur.sentence && gap(doc, next, after) === " " && gap(doc, after, third) === " " && isCapitalised(third) && !CALENDAR.has(third.lower)) {
+        j += 3;
+        continue;
+      }
       break;
     }
     out.push({ start: t.start, end, tokens: [i, j + 1], possessive });
