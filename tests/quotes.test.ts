@@ -242,6 +242,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["X asked a listener if ...", "He asked workers if they planned to attend the caucuses.", [indirect("if they planned to attend the caucuses", "asked", "He")]],
   ["`when asked about` a topic", "The governor smiled when asked about his plans for the state.", [indirect("his plans for the state", "asked", null)]],
   ["X asked Y to ...: a request", "The mayor asked the council to delay the vote.", [indirect("the council to delay the vote", "asked", "The mayor")]],
+  ["a short answer, then the next attribution", "Most Democrats said yes, but 55 percent of all voters say she does not.", [indirect("yes", "said", "Most Democrats"), indirect("she does not", "say", "55 percent of all voters")]],
   ["a short answer closing the sentence", "Asked if he was ever bullied, the candidate said yes.", [indirect("if he was ever bullied", "Asked", null), indirect("yes", "said", "the candidate")]],
   ["`said so`", "He said so.", [indirect("so", "said", "He")]],
   ["a participle opened by `After`", "After saying he was nervous, the man stood up.", [indirect("he was nervous", "saying", null)]],
