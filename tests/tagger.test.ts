@@ -37,6 +37,8 @@ describe("tagger: sentences", () => {
   it.each([
     ['He said "go." Then he left.', ['He said "go."', "Then he left."]],
     ["Mr. Smith met U.S. envoys. They talked.", ["Mr. Smith met U.S. envoys.", "They talked."]],
+    ["Attacks rose in the U.S. He says more will come.", ["Attacks rose in the U.S.", "He says more will come."]],
+    ["The U.S. Army and U.N. officials met.", ["The U.S. Army and U.N. officials met."]],
     ["RAQQA, Syria\nFighting went on (in 2017.) Why?", ["RAQQA, Syria", "Fighting went on (in 2017.)", "Why?"]],
     ["Sen. Rand Paul (R-Ky.) said nothing. He left.", ["Sen. Rand Paul (R-Ky.) said nothing.", "He left."]],
     ["Talks ended (in Geneva.) and the envoys left.", ["Talks ended (in Geneva.) and the envoys left."]],

@@ -57,6 +57,9 @@ function push(out: TaggerToken[], word: string, start: number): void {
 const CLOSING = new Set([")", "]", "\u201d", "\u2019", "\u00bb"]);
 const STRAIGHT = new Set(['"', "'"]);
 const LOWER_START = /^\p{Ll}/u;
+// `in the U.S. He says ...`: initials keep their stop, but a pronoun or an article after them begins a sentence
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const OPENERS = new Set(["He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those", "But", "A", "An"]);
 
 /**
  * The tokens of `text` in sentences, cut the CoNLL way: after a full stop, question or exclamation mark
@@ -69,18 +72,20 @@ export function sentencesOf(text: string): TaggerToken[][] {
   let current: TaggerToken[] = [];
   let prevEnd = 0;
   let ended = false;
+  let initials = false;
   let lineBreak = text.indexOf("\n");
   for (const t of tokenize(text)) {
     const newLine = lineBreak >= 0 && lineBreak < t.start;
     if (newLine) lineBreak = text.indexOf("\n", t.start);
     const closes = CLOSING.has(t.text) || (t.start === prevEnd && STRAIGHT.has(t.text));
-    if (current.length > 0 && (newLine || (ended && !closes && !LOWER_START.test(t.text)))) {
+    if (current.length > 0 && (newLine || (ended && !closes && !LOWER_START.test(t.text)) || (initials && OPENERS.has(t.text)))) {
       out.push(current);
       current = [];
       ended = false;
     }
     current.push(t);
     prevEnd = t.end;
+    initials = INITIALS.test(t.text);
     if (t.text === "." || t.text === "?" || t.text === "!") ended = true;
     else if (!closes) ended = false;
   }
