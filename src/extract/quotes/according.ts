@@ -1,7 +1,7 @@
 // `According to X, ...`, `..., according to X.`, and `according to X` set between commas before a clause
 // or inside one: `Among the precedents at risk, according to X, are 16 rulings on ...`.
 import { clauseFollows } from "./chunks.js";
-import { clauseEnd, hasComma, MIN_CONTENT_WORDS } from "./clause.js";
+import { afterLastColon, clauseEnd, hasComma, MIN_CONTENT_WORDS } from "./clause.js";
 import { DISCOURSE } from "./cues.js";
 import { type SpeakerPhrase, speakerAfter } from "./mentions.js";
 import type { Reported } from "./reported.js";
@@ -39,7 +39,7 @@ export function accordingTo(words: Words, [s, e]: [number, number], cue: number)
   }
   // `..., according to X.`, `..., according to exit polls (a sizable margin)` and `... 271 pledged delegates according to a count by the AP`
   if (cue - s >= MIN_CONTENT_WORDS && (speakerEnd >= e || /[,(;]/.test(gapBefore(words, speakerEnd)))) {
-    return { cue: [cue, cue + 2], speaker, content: [s, cue] };
+    return { cue: [cue, cue + 2], speaker, content: [afterLastColon(words, s, cue), cue] };
   }
   return null;
 }

@@ -116,6 +116,12 @@ export function clauseEnd(words: Words, start: number, e: number): number {
   return e;
 }
 
+/** `...: London was the financial capital, according to one index`: a clause before its attribution starts after the sentence's last colon or semicolon. */
+export function afterLastColon(words: Words, start: number, end: number): number {
+  for (let i = end - MIN_CONTENT_WORDS; i > start; i--) if (/[:;]/.test(gapBefore(words, i))) return i;
+  return start;
+}
+
 /**
  * A clause set before the main one ends at its comma: `While Ramos said that ..., he appears uneasy`,
  * `Asked if ..., Trump replied`.

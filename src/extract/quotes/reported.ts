@@ -7,7 +7,7 @@ import { type Attribution, cueLength, sentenceSubject, trailingAttribution } fro
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { accordingTo } from "./according.js";
-import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
+import { afterLastColon, afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { infinitiveSubject } from "./infinitive.js";
 import { interruptedAttribution } from "./interrupted.js";
 import { participle } from "./participle.js";
@@ -33,11 +33,11 @@ function trailing(words: Words, [s, e]: [number, number], cue: number): Reported
   if (subject?.start === s) return null;
   if (subject && subject.start - s >= MIN_CONTENT_WORDS && hasComma(words, subject.start)) {
     const attribution = trailingAttribution(words, subject.start, e);
-    if (attribution?.cue[0] === cue) return { ...attribution, content: [s, subject.start] };
+    if (attribution?.cue[0] === cue) return { ...attribution, content: [afterLastColon(words, s, subject.start), subject.start] };
   }
   if (cue - s >= MIN_CONTENT_WORDS && hasComma(words, cue)) {
     const attribution = trailingAttribution(words, cue, e);
-    if (attribution) return { ...attribution, content: [s, cue] };
+    if (attribution) return { ...attribution, content: [afterLastColon(words, s, cue), cue] };
   }
   return null;
 }
