@@ -125,6 +125,8 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["the clause ends before a participle", "Carson said he saw no need to change his campaign, telling reporters about his support.", [indirect("he saw no need to change his campaign", "said", "Carson")]],
   ["the clause ends before a dash", "Trump said he does not want to kill their families — a proposal he has raised before.", [indirect("he does not want to kill their families", "said", "Trump")]],
   ["the clause ends before `but argues`", "Clinton says she respects his passion but argues that he cannot deliver on his promises.", [indirect("she respects his passion", "says", "Clinton"), indirect("he cannot deliver on his promises", "argues", "Clinton")]],
+  ["a subordinate attribution inside the sentence ends where the main clause resumes", "The crowd booed, and when Rubio said it was great to be home, the protesters left the hall.", [indirect("it was great to be home", "said", "Rubio")]],
+  ["... but not at a list's comma", "Aid arrived while the Red Cross said it had sent tarpaulins, blankets and kits.", [indirect("it had sent tarpaulins, blankets and kits", "said", "the Red Cross")]],
   ["a subordinate attribution ends at its comma", "While Ramos said that journalists cannot take sides, he appears uneasy.", [indirect("journalists cannot take sides", "said", "Ramos")]],
   ["`, which said`: the relative pronoun is the mention", "The vote was run by the Central Election Commission, which said 1.6 million voters had cast ballots.", [indirect("1.6 million voters had cast ballots", "said", "which")]],
   ["the writer's own clause after `, while`", "Most voters said they would back him, while a third said nothing.", [indirect("they would back him", "said", "Most voters")]],

@@ -126,8 +126,10 @@ export function afterLastColon(words: Words, start: number, end: number): number
  * A clause set before the main one ends at its comma: `While Ramos said that ..., he appears uneasy`,
  * `Asked if ..., Trump replied`.
  */
-export function subordinateEnd(words: Words, start: number, end: number): number {
-  for (let i = start + MIN_CONTENT_WORDS; i < end; i++) if (hasComma(words, i)) return i;
+export function subordinateEnd(words: Words, start: number, end: number, mainClauseAfter = false): number {
+  // set inside the sentence (`..., and when Rubio said it was great to be home, a man yelled`), the
+  // clause ends only where a main clause follows its comma, not at a list's comma
+  for (let i = start + MIN_CONTENT_WORDS; i < end; i++) if (hasComma(words, i) && (!mainClauseAfter || clauseFollows(words, i, end))) return i;
   return end;
 }
 

@@ -102,6 +102,11 @@ function shortAnswer(words: Words, start: number, e: number): boolean {
   return /^(UH|NNP|NN|DT|RB|JJ)/.test(posOf(words, start));
 }
 
+/** `While Ramos said that ..., he ...`, `and when Rubio said it was great to be home, a man yelled`: the speaker opens a subordinate clause. */
+function inSubordinateClause(words: Words, speaker: SpeakerPhrase): boolean {
+  return speaker.start > 0 && SUBORDINATORS.has(lower(words, speaker.start - 1)) && words.sentenceOf[speaker.start - 1] === words.sentenceOf[speaker.start];
+}
+
 /** `X said (that) ...`: the clause is everything after the cue. */
 function leading(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
   const start = clauseStart(words, cue, e);
@@ -111,7 +116,7 @@ function leading(words: Words, [s, e]: [number, number], sentenceStart: number, 
   // `he said Ryan.`, `Everyone but Hewlett said yes.`: a short answer closing its sentence is a statement too
   if (e - start < MIN_CONTENT_WORDS && !(SAY.has(lower(words, cue)) && shortAnswer(words, start, e))) return null;
   let end = clauseEnd(words, start, e);
-  if (SUBORDINATORS.has(lower(words, sentenceStart)) && speaker.start - 1 === sentenceStart) end = subordinateEnd(words, start, end);
+  if (inSubordinateClause(words, speaker)) end = subordinateEnd(words, start, end, speaker.start - 1 > sentenceStart);
   return { cue: [cue, cue + 1], speaker, content: [start, end] };
 }
 
@@ -125,8 +130,9 @@ function question(words: Words, [s, e]: [number, number], sentenceStart: number,
   if (!speaker && !found.unnamed) return null;
   const end = clauseEnd(words, found.start, e);
   // `Asked whether ..., he said`, `When a reporter asked if ..., Obama said no`: the question ends at the comma
-  const subordinate = found.opening || (speaker !== null && SUBORDINATORS.has(lower(words, sentenceStart)) && speaker.start - 1 === sentenceStart);
-  return { cue: [cue, cue + 1], speaker, content: [found.start, subordinate ? subordinateEnd(words, found.start, end) : end] };
+  const subordinate = found.opening || (speaker !== null && inSubordinateClause(words, speaker));
+  const inside = !found.opening && speaker !== null && speaker.start - 1 > sentenceStart;
+  return { cue: [cue, cue + 1], speaker, content: [found.start, subordinate ? subordinateEnd(words, found.start, end, inside) : end] };
 }
 
 /** `Trump called for a ban on ...`, `She urged the administration to join ...`, `..., calling him divisive`. */
