@@ -4,9 +4,9 @@
 //   He described [the field of Republican candidates as “all very good”].
 //   Mr. Cruz pledged [to oppose legal status for undocumented immigrants “today, tomorrow, forever.”]
 //   ..., saying [he “has consistently demonstrated his deep commitment.”]
-import { afterListener, quoteCueLength, sentenceSubject } from "./attribution.js";
+import { afterListener, joinedSubject, quoteCueLength, sentenceSubject } from "./attribution.js";
 import { AUXILIARIES, BE_FORMS, COMPLEMENT_CUES, PARTICIPLE_CUES } from "./cues.js";
-import { type SpeakerPhrase, speakerBefore } from "./mentions.js";
+import { progressiveSubject, type SpeakerPhrase } from "./mentions.js";
 import { clauseEnd } from "./clause.js";
 import { type Reported, subjectOf } from "./reported.js";
 import { gapBefore, lower, posOf, type Words } from "./words.js";
@@ -28,17 +28,6 @@ function clauseOpener(words: Words, cue: number, first: number): number {
 function isCue(words: Words, i: number, first: number): boolean {
   if (COMPLEMENT_CUES.has(lower(words, i)) || PARTICIPLE_CUES.has(lower(words, i)) || quoteCueLength(words, i, true) > 0) return true;
   return /^VB[DZPG]$/.test(posOf(words, i)) && !AUXILIARIES.has(lower(words, i)) && clauseOpener(words, i, first) >= 0;
-}
-
-/** `Trump is telling supporters that ...`: the subject stands before the verb of being. */
-function progressiveSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
-  const be = cue - 1;
-  return be > s && /ing$/.test(lower(words, cue)) && BE_FORMS.has(lower(words, be)) ? speakerBefore(words, s, be) : null;
-}
-
-/** `Carson took the stage in Baltimore and called the system “rotten”`: the sentence's subject acts again. */
-function joinedSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
-  return cue - 1 > s && (lower(words, cue - 1) === "and" || lower(words, cue - 1) === "but") ? sentenceSubject(words, s, cue - 1) : null;
 }
 
 /**

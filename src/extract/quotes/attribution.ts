@@ -117,6 +117,11 @@ export function attributionAfterQuote(words: Words, from: number, end: number, l
 }
 
 /** `Huma Abedin ... emailed supporters, telling them, “...”`: the subject before the sentence's first verb. */
+/** `Carson took the stage in Baltimore and called the system “rotten”`: the sentence's subject acts again. */
+export function joinedSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
+  return cue - 1 > s && (lower(words, cue - 1) === "and" || lower(words, cue - 1) === "but") ? sentenceSubject(words, s, cue - 1) : null;
+}
+
 export function sentenceSubject(words: Words, sentenceStart: number, before: number): SpeakerPhrase | null {
   // a subject sits in a sentence's first words: the bound keeps run-on text linear
   for (let v = sentenceStart + 1; v < Math.min(before, sentenceStart + MAX_SUBJECT_WORDS); v++) {

@@ -141,6 +141,12 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
   return plausible(words, mention) ? { mention, start: mention[0] } : null;
 }
 
+/** `Trump is telling supporters that ...`, `Clinton is calling for ...`: the subject stands before the verb of being. */
+export function progressiveSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
+  const be = cue - 1;
+  return be > s && /ing$/.test(lower(words, cue)) && BE_FORMS.has(lower(words, be)) ? speakerBefore(words, s, be) : null;
+}
+
 /** `the Central Election Commission, which said`: the pronoun is the mention, the name before it what it names. */
 export function antecedentName(words: Words, from: number, relative: number): SpeakerPhrase | null {
   let s = relative;

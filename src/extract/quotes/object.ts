@@ -58,8 +58,9 @@ function quotedComplement(words: Words, cue: number, e: number): boolean {
 export function objectStart(words: Words, cue: number, e: number): number {
   const word = lower(words, cue);
   const next = lower(words, cue + 1);
-  // `was called`, `is described as`: passive, the subject is what was named; `self-described`: an adjective
-  if (cue + 1 >= e || BE_FORMS.has(lower(words, cue - 1)) || /-$/.test(gapBefore(words, cue)) || /[,;:]/.test(gapBefore(words, cue + 1))) return -1;
+  // `was called`, `is described as`: passive, the subject is what was named (not `is calling for`); `self-described`: an adjective
+  const passive = BE_FORMS.has(lower(words, cue - 1)) && !/ing$/.test(word);
+  if (cue + 1 >= e || passive || /-$/.test(gapBefore(words, cue)) || /[,;:]/.test(gapBefore(words, cue + 1))) return -1;
   if (CALL.has(word)) {
     // `called for a ban`, `called on Congress to act`, not `called on Monday`
     if (next === "for" || (next === "on" && !ADJUNCT_STARTS.has(lower(words, cue + 2)))) return cue + 2;

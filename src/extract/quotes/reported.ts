@@ -3,7 +3,7 @@
 //   ..., X said.  /  ..., said X.  /  ..., X told Reuters on Sunday.
 //   According to X, ...  /  ..., according to X.
 //   X said in a statement on its website that ...
-import { type Attribution, cueLength, sentenceSubject, trailingAttribution } from "./attribution.js";
+import { type Attribution, cueLength, joinedSubject, sentenceSubject, trailingAttribution } from "./attribution.js";
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { accordingTo } from "./according.js";
@@ -14,7 +14,7 @@ import { participle } from "./participle.js";
 import { askedQuestion, QUESTION_WORDS } from "./asked.js";
 import { CALL, isObjectCue, objectEnd, objectStart } from "./object.js";
 import { relativeReport } from "./relative.js";
-import { antecedentName, type SpeakerPhrase, speakerBefore } from "./mentions.js";
+import { antecedentName, progressiveSubject, type SpeakerPhrase, speakerBefore } from "./mentions.js";
 import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
 
 export interface Reported extends Omit<Attribution, "speaker"> {
@@ -142,7 +142,10 @@ function objectReport(words: Words, [s, e]: [number, number], sentenceStart: num
   const start = objectStart(words, cue, e);
   if (start < 0 || e - start < 2) return null;
   const participle = /ing$/.test(lower(words, cue)) && hasComma(words, cue);
-  const speaker = participle ? sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue) : subjectOf(words, [s, e], sentenceStart, cue);
+  // `Clinton is calling for ...`, `... and called on Sanders to do the same`: the subject before the verb of being, or the sentence's
+  const speaker = participle
+    ? sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue)
+    : (subjectOf(words, [s, e], sentenceStart, cue) ?? progressiveSubject(words, s, cue) ?? joinedSubject(words, sentenceStart, cue));
   return speaker && { cue: [cue, cue + 1], speaker, content: [start, objectEnd(words, start, clauseEnd(words, start, e))] };
 }
 
