@@ -62,12 +62,19 @@ export function objectStart(words: Words, cue: number, e: number): number {
   const passive = BE_FORMS.has(lower(words, cue - 1)) && !/ing$/.test(word);
   if (cue + 1 >= e || passive || /-$/.test(gapBefore(words, cue)) || /[,;:]/.test(gapBefore(words, cue + 1))) return -1;
   if (CALL.has(word)) {
-    // `called for a ban`, `called on Congress to act`, not `called on Monday`
-    if (next === "for" || (next === "on" && !ADJUNCT_STARTS.has(lower(words, cue + 2)))) return cue + 2;
+    // `called Wednesday for the justice to resign`: a time between the verb and its particle
+    const particle = ADJUNCT_STARTS.has(next) && (lower(words, cue + 2) === "for" || lower(words, cue + 2) === "on") ? cue + 2 : cue + 1;
+    const after = lower(words, particle);
+    // `called for a ban`, `called on Congress to act`, `called out his rival for ...`, not `called on Monday`
+    if (after === "for" || after === "out" || (after === "on" && !ADJUNCT_STARTS.has(lower(words, particle + 1)))) return particle + 1 < e ? particle + 1 : -1;
+    // `called to ban Muslims from entering the U.S.`: a request
+    if (next === "to" && posOf(words, cue + 2) === "VB") return cue + 1;
     // `called the KKK “abhorrent”`, `calling it “disqualifying”`: what someone was called, in their words
     if (quotedComplement(words, cue, e)) return cue + 1;
-    // `called him divisive`, `calling Trump a fascist`, not `called Trump Tower`
-    return (OBJECT_PRONOUNS.has(next) || next === "himself" || next === "herself" || posOf(words, cue + 1) === "NNP") && /^(DT|JJ|NN|NNS)$/.test(posOf(words, cue + 2)) ? cue + 1 : -1;
+    // `called him divisive`, `calling Trump a fascist`, `calls North Carolina her home state`, not `called Trump Tower`
+    let object = cue + 1;
+    if (posOf(words, object) === "NNP") while (object + 1 < e && posOf(words, object + 1) === "NNP") object++;
+    return (OBJECT_PRONOUNS.has(next) || next === "himself" || next === "herself" || posOf(words, cue + 1) === "NNP") && /^(DT|JJ|NN|NNS|PRP\$)$/.test(posOf(words, object + 1)) ? cue + 1 : -1;
   }
   if (PROMISE.has(word)) return next === "to" || next === "that" ? cue + 1 : -1;
   if (DESCRIBE.has(word)) return /^(DT|PRP|NNP|WRB)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
