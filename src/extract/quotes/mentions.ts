@@ -34,7 +34,7 @@ const MAX_NAME_WORDS = 6;
 /** How far back a subject with its appositive may start: keeps the search linear on run-on text. */
 const MAX_SUBJECT_WORDS = 40;
 // brackets do not break a chunk: `a field commander in the Syrian Democratic Forces (SDF)`
-const CHUNK_BREAK = /[,;:\u2014]|["\u201c\u201d\u00ab\u00bb]/;
+const CHUNK_BREAK = /[,;:\u2014\u2013]|\s-\s|["\u201c\u201d\u00ab\u00bb]/;
 
 const isName = (words: Words, [s, e]: [number, number]): boolean =>
   e - s <= MAX_NAME_WORDS &&
@@ -80,16 +80,28 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   if (range(s, e).some(clausal)) return false;
   // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject,
   // unless its tags read as a noun phrase: `three-quarters of the voters`, `journalist Martha Raddatz`
-  return isNounPhrase(words, [s, e]) || isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || QUANTITY_STARTS.has(lower(words, s)) || /^\d/.test(lower(words, s)) || e - s <= 2;
+  return isNounPhrase(words, [s, e]) || coordinated(words, [s, e]) || isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || QUANTITY_STARTS.has(lower(words, s)) || /^\d/.test(lower(words, s)) || e - s <= 2;
+}
+
+/** `attorneys and legal experts`: noun phrases joined by `and` or `or`. */
+function coordinated(words: Words, [s, e]: [number, number]): boolean {
+  for (let k = s + 1; k < e - 1; k++) {
+    if (lower(words, k) !== "and" && lower(words, k) !== "or") continue;
+    return isNounPhrase(words, [s, k]) && isNounPhrase(words, [k + 1, e]);
+  }
+  return false;
 }
 
 /** Comma-separated chunks looked at before a cue: a subject, its appositive and two asides. */
 const MAX_CHUNKS = 5;
 
 /** `Hillary Clinton, also campaigning in Wisconsin, said`, `Sanders, meanwhile, who sits ..., said`: an aside, not the subject. */
+// `Democratic economists, like their Republican counterparts, say`: an aside of comparison or inclusion
+const ASIDE_OPENERS = new Set(["like", "unlike", "including", "along", "such", "as"]);
+
 function isAside(words: Words, [s]: [number, number]): boolean {
   const word = lower(words, s);
-  return PREPOSITIONS.has(word) || DISCOURSE.has(word) || CLAUSE_WORDS.has(word) || posOf(words, s) === "VBG" || (isAdverb(words, s) && !isCapitalised(words, s));
+  return PREPOSITIONS.has(word) || ASIDE_OPENERS.has(word) || DISCOURSE.has(word) || CLAUSE_WORDS.has(word) || posOf(words, s) === "VBG" || (isAdverb(words, s) && !isCapitalised(words, s));
 }
 
 /** The chunks before a cue without the asides that close them: `Sen. Durbin (D-Ill.), noting the size of it, said`. */

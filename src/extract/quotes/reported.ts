@@ -4,7 +4,7 @@
 //   According to X, ...  /  ..., according to X.
 //   X said in a statement on its website that ...
 import { type Attribution, cueLength, joinedSubject, sentenceSubject, trailingAttribution } from "./attribution.js";
-import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
+import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, DISCOURSE, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { accordingTo } from "./according.js";
 import { afterLastColon, afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
@@ -29,8 +29,10 @@ export interface Reported extends Omit<Attribution, "speaker"> {
 /** `..., X said.` / `..., said X.`: the clause is everything before the attribution. */
 function trailing(words: Words, [s, e]: [number, number], cue: number): Reported | null {
   const subject = speakerBefore(words, s, cue);
-  // `His lawyer, Peter Nowak, said his client ...`: all before the cue is its subject
-  if (subject?.start === s) return null;
+  // `His lawyer, Peter Nowak, said his client ...`, `Yet economists, like their rivals, say ...`: all before the cue is its subject
+  let first = s;
+  while (subject && first < subject.start && DISCOURSE.has(lower(words, first))) first++;
+  if (subject?.start === first) return null;
   if (subject && subject.start - s >= MIN_CONTENT_WORDS && hasComma(words, subject.start)) {
     const attribution = trailingAttribution(words, subject.start, e);
     if (attribution?.cue[0] === cue) return { ...attribution, content: [afterLastColon(words, s, subject.start), subject.start] };
