@@ -254,6 +254,8 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["a participle opening the sentence", "Noting that only one senator voted with them, Tester added a warning.", [indirect("only one senator voted with them", "Noting", null)]],
   ["X called for ...", "The senator called for a ban on assault weapons.", [indirect("a ban on assault weapons", "called", "The senator")]],
   ["X called on Y to ...", "Clinton called on Sanders to release his tax returns.", [indirect("Sanders to release his tax returns", "called", "Clinton")]],
+  ["a subject with its relative clause", "The state officials whose laws have been struck down say the courts have changed.", [indirect("the courts have changed", "say", "The state officials")]],
+  ["`has since said`", "Cruz has since said he now believes the system needs reform.", [indirect("he now believes the system needs reform", "said", "Cruz")]],
   ["a subject of two noun phrases", "But attorneys and legal experts said the charge would not stand.", [indirect("the charge would not stand", "said", "attorneys and legal experts")]],
   ["an aside between spaced hyphens before the subject", "Inside the mosque - which looks like a church - Adel Nefzi said he was collecting money.", [indirect("he was collecting money", "said", "Adel Nefzi")]],
   ["an aside of comparison after the subject", "Yet economists, like their rivals, say taxing consumption encourages savings.", [indirect("taxing consumption encourages savings", "say", "economists")]],

@@ -136,7 +136,9 @@ function postNominal(words: Words, i: number): boolean {
 export function speakerBefore(words: Words, from: number, cue: number): SpeakerPhrase | null {
   let end = cue;
   // `has previously said`, but `Jolly said`: a lone first word is the subject, whatever its tag
-  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || (isAdverb(words, end - 1) && !(end - 1 === from && isCapitalised(words, from))))) end--;
+  // `has since said`: `since` between an auxiliary and the cue is an adverb
+  const adverb = (i: number) => isAdverb(words, i) || (lower(words, i) === "since" && i > from && AUXILIARIES.has(lower(words, i - 1)));
+  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || (adverb(end - 1) && !(end - 1 === from && isCapitalised(words, from))))) end--;
   if (end <= from || BE_FORMS.has(lower(words, end - 1))) return null;
   if (end - 2 >= from && postNominal(words, end - 1)) end--;
   const closingComma = /,/.test(gapBefore(words, end));
@@ -150,8 +152,18 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
     if (isDescription(words, nearest) && isName(words, previous)) return { mention: previous, start: previous[0] };
   }
   const mention = withoutLeadingWords(words, nearest);
-  return plausible(words, mention) ? { mention, start: mention[0] } : null;
+  if (plausible(words, mention)) return { mention, start: mention[0] };
+  // `The state officials whose laws have been invalidated say`, `Supporters who have heard from the campaign say`:
+  // the subject is the noun phrase before its relative clause
+  for (let k = mention[0] + 1; k < mention[1] - 1; k++) {
+    if (!RELATIVES.has(lower(words, k))) continue;
+    const head: [number, number] = [mention[0], k];
+    return plausible(words, head) && isNounPhrase(words, head) ? { mention: head, start: head[0] } : null;
+  }
+  return null;
 }
+
+const RELATIVES = new Set(["who", "whose", "whom", "which", "that"]);
 
 /** `Trump is telling supporters that ...`, `Clinton is calling for ...`: the subject stands before the verb of being. */
 export function progressiveSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
