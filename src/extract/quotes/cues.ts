@@ -56,6 +56,9 @@ export const QUOTE_VERBS = new Set([
   "retort", "retorted", "mock", "mocks", "mocked", "muse", "mused", "beam", "beamed", "plead", "pleaded",
   "demand", "demanded", "interject", "interjected", "offer", "offered", "urge", "urges", "urged",
   "read", "reads", "promise", "promised", "suggest", "suggests", "suggested", "describe", "described",
+  "question", "questions", "questioned", "wonder", "wonders", "wondered", "reiterate", "reiterated", "emphasize", "emphasized",
+  "whisper", "whispered", "sing", "sang", "beg", "begged", "scoff", "scoffed", "gush", "gushed", "fume", "fumed", "gripe", "griped",
+  "grouse", "groused", "chide", "chided", "tease", "teased", "opine", "opined", "marvel", "marveled", "marvelled",
 ]);
 
 /** `, saying “...”`, `telling them, “...”`: a participle whose speaker is the subject of the sentence. */
