@@ -6,6 +6,7 @@
 import { afterListener, type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
 import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS } from "./cues.js";
 import { introducerSpeaker } from "./introducer.js";
+import { speakerBefore } from "./mentions.js";
 import type { Quoted } from "./marks.js";
 import { readsAsTitle } from "./titles.js";
 import { gapBefore, isCapitalised, lower, wordAt, type Words } from "./words.js";
@@ -39,9 +40,24 @@ function opening(words: Words, quote: Quoted, first: number): "start" | "after-c
   const gap = words.doc.text.slice(words.list[before]!.end, quote.open);
   // `He said:` closing one paragraph, the quote opening the next
   if (/:\s*$/.test(gap)) return "after-cue";
+  // `Sam Lau said in a statement. “There are no ballots ...”`: a sentence that ends on its cue introduces the quote
+  if (/\.\s*$/.test(gap) && words.paragraphOf[before] === words.paragraphOf[first] && endsOnCue(words, before)) return "after-cue";
   if (words.sentenceOf[before] !== words.sentenceOf[first] || words.paragraphOf[before] !== words.paragraphOf[first]) return "start";
   if (/,\s*$/.test(gap) && cueNear(words, before)) return "after-cue";
   return "inside";
+}
+
+/** The sentence of word i ends on a cue and its adjuncts: `said.`, `said in a statement.`, `told reporters on Monday.` */
+function endsOnCue(words: Words, i: number): boolean {
+  for (let c = i; c >= Math.max(0, i - 4) && words.sentenceOf[c] === words.sentenceOf[i]; c--) {
+    if (quoteCueLength(words, c, true) === 0) continue;
+    const after = afterListener(words, c, i + 1);
+    // and begins on its subject: not `The plan will fail, Smith said on Monday.`, whose cue has its statement
+    const sentenceStart = words.sentences[words.sentenceOf[i]!]![0];
+    const subject = speakerBefore(words, sentenceStart, c);
+    return subject?.start === sentenceStart && (after > i || PREPOSITIONS.has(lower(words, after)) || ADJUNCT_STARTS.has(lower(words, after)));
+  }
+  return false;
 }
 
 function afterColon(words: Words, quote: Quoted, first: number): boolean {
