@@ -14,6 +14,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   QUANTITY_STARTS,
+  SUBORDINATORS,
 } from "./cues.js";
 import { isNounPhrase } from "./chunks.js";
 import { gapBefore, isAdverb, isCapitalised, isFiniteVerb, lower, posOf, type Words } from "./words.js";
@@ -56,6 +57,12 @@ const isConjunction = (words: Words, i: number): boolean => /^(CC|IN)$/.test(pos
 
 /** `On Sunday a source` -> `a source`; `However the group` -> `the group`; `though Mrs. Fiorina` -> `Mrs. Fiorina`. */
 function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, number] {
+  // `News of the album spread just as the band said`: the subject follows the clause's subordinator
+  for (let k = e - 2; k > s; k--) {
+    if (!SUBORDINATORS.has(lower(words, k)) || lower(words, k) === "if") continue;
+    s = k + 1;
+    break;
+  }
   while (s < e && (DISCOURSE.has(lower(words, s)) || isConjunction(words, s))) s++;
   if (s < e && PREPOSITIONS.has(lower(words, s))) {
     let i = s + 1;

@@ -76,7 +76,11 @@ export function objectStart(words: Words, cue: number, e: number): number {
     if (posOf(words, object) === "NNP") while (object + 1 < e && posOf(words, object + 1) === "NNP") object++;
     return (OBJECT_PRONOUNS.has(next) || next === "himself" || next === "herself" || posOf(words, cue + 1) === "NNP") && /^(DT|JJ|NN|NNS|PRP\$)$/.test(posOf(words, object + 1)) ? cue + 1 : -1;
   }
-  if (PROMISE.has(word)) return next === "to" || next === "that" ? cue + 1 : -1;
+  if (PROMISE.has(word)) {
+    // `promised Monday to begin ...`: a time between the verb and what was promised
+    const at = ADJUNCT_STARTS.has(next) ? cue + 2 : cue + 1;
+    return lower(words, at) === "to" || lower(words, at) === "that" ? at : -1;
+  }
   if (DESCRIBE.has(word)) return /^(DT|PRP|NNP|WRB)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
   return /^(DT|PRP|NNP?S?|JJ)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
 }
