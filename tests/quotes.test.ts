@@ -257,6 +257,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["X called for ...", "The senator called for a ban on assault weapons.", [indirect("a ban on assault weapons", "called", "The senator")]],
   ["X called on Y to ...", "Clinton called on Sanders to release his tax returns.", [indirect("Sanders to release his tax returns", "called", "Clinton")]],
   ["the subject after a subordinator in the same stretch", "The album leaked just as the band said the tour would go on.", [indirect("the tour would go on", "said", "the band")]],
+  ["an infinitive after the cue is what was said, and no adjunct of a trailing attribution", "The plan had failed, the senator vowed to fix it within a month.", [indirect("to fix it within a month", "vowed", "the senator")]],
   ["X promised <day> to ...", "Sanders promised Monday to begin executive action on immigration.", [indirect("to begin executive action on immigration", "promised", "Sanders")]],
   ["a subject with its relative clause", "The state officials whose laws have been struck down say the courts have changed.", [indirect("the courts have changed", "say", "The state officials")]],
   ["`has since said`", "Cruz has since said he now believes the system needs reform.", [indirect("he now believes the system needs reform", "said", "Cruz")]],

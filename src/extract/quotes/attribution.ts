@@ -74,6 +74,8 @@ export function afterListener(words: Words, cue: number, end: number): number {
 function adjunctsOnly(words: Words, after: number, end: number, inverted: boolean): boolean {
   if (after >= end) return true;
   if (inverted && /,/.test(gapBefore(words, after))) return true;
+  // `..., Clinton has vowed to repeal the amendment`: an infinitive is what the cue reports, not an adjunct
+  if (lower(words, after) === "to" && posOf(words, after + 1) === "VB") return false;
   return ADJUNCT_STARTS.has(lower(words, after)) || PREPOSITIONS.has(lower(words, after));
 }
 

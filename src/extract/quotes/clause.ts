@@ -18,7 +18,9 @@ export function clauseStart(words: Words, cue: number, e: number): number {
   let k = afterListener(words, cue, e);
   // `said about half of the adjustment reflected ...`: `about` before a number approximates, it opens no topic
   const approximate = lower(words, k) === "about" && (posOf(words, k + 1) === "CD" || lower(words, k + 1) === "half");
-  if (!approximate && (PREPOSITIONS.has(lower(words, k)) || ADJUNCT_STARTS.has(lower(words, k)))) {
+  // `vowed to fix it`: an infinitive is what was said, not an adjunct
+  const infinitive = lower(words, k) === "to" && posOf(words, k + 1) === "VB";
+  if (!approximate && !infinitive && (PREPOSITIONS.has(lower(words, k)) || ADJUNCT_STARTS.has(lower(words, k)))) {
     const limit = Math.min(e, k + MAX_ADJUNCT_WORDS);
     let that = k;
     // a finite verb first: `said Thursday his biggest worry is that ...`, the `that` is the clause's own
