@@ -143,8 +143,10 @@ function postNominal(words: Words, i: number): boolean {
 export function speakerBefore(words: Words, from: number, cue: number): SpeakerPhrase | null {
   let end = cue;
   // `has previously said`, but `Jolly said`: a lone first word is the subject, whatever its tag
-  // `has since said`: `since` between an auxiliary and the cue is an adverb
-  const adverb = (i: number) => isAdverb(words, i) || (lower(words, i) === "since" && i > from && AUXILIARIES.has(lower(words, i - 1)));
+  // `has since said`: `since` between an auxiliary and the cue is an adverb; and `have both argued`,
+  // `They all said`: a quantifier after its subject floats
+  const adverb = (i: number) =>
+    isAdverb(words, i) || (i > from && ((lower(words, i) === "since" && AUXILIARIES.has(lower(words, i - 1))) || FLOATING.has(lower(words, i))));
   while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || (adverb(end - 1) && !(end - 1 === from && isCapitalised(words, from))))) end--;
   if (end <= from || BE_FORMS.has(lower(words, end - 1))) return null;
   if (end - 2 >= from && postNominal(words, end - 1)) end--;
@@ -170,6 +172,7 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
   return null;
 }
 
+const FLOATING = new Set(["both", "all", "each"]);
 const RELATIVES = new Set(["who", "whose", "whom", "which", "that"]);
 
 /** `Trump is telling supporters that ...`, `Clinton is calling for ...`: the subject stands before the verb of being. */
