@@ -260,6 +260,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["an infinitive after the cue is what was said, and no adjunct of a trailing attribution", "The plan had failed, the senator vowed to fix it within a month.", [indirect("to fix it within a month", "vowed", "the senator")]],
   ["X promised <day> to ...", "Sanders promised Monday to begin executive action on immigration.", [indirect("to begin executive action on immigration", "promised", "Sanders")]],
   ["a subject with its relative clause", "The state officials whose laws have been struck down say the courts have changed.", [indirect("the courts have changed", "say", "The state officials")]],
+  ["a name after `with`, an object ending at a participle", "The two were friendly, with Cruz repeatedly calling Trump his friend, meeting with him in July.", [indirect("Trump his friend", "calling", "Cruz")]],
   ["a floating quantifier before the cue", "Trump and Sanders have both argued that workers lost their jobs.", [indirect("workers lost their jobs", "argued", "Trump and Sanders")]],
   ["the quantifier as the subject itself", "Both said they would vote in November.", [indirect("they would vote in November", "said", "Both")]],
   ["`has since said`", "Cruz has since said he now believes the system needs reform.", [indirect("he now believes the system needs reform", "said", "Cruz")]],

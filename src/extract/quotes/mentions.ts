@@ -4,6 +4,7 @@
 //   ..., Ardal Raqqa, a field commander in the SDF, told Reuters    -> Ardal Raqqa
 //   ..., said the military source.                                  -> the military source
 import {
+  ADJUNCT_STARTS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_WORDS,
@@ -68,7 +69,9 @@ function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, n
     let i = s + 1;
     if (DETERMINERS.has(lower(words, i))) i++;
     while (i < e && !DETERMINERS.has(lower(words, i)) && !PRONOUNS.has(lower(words, i))) i++;
-    s = i < e ? i : Math.min(e, s + 2 + (DETERMINERS.has(lower(words, s + 1)) ? 1 : 0));
+    // `with Cruz repeatedly calling`: a name right after the preposition, not a time (`On Sunday Smith`, `In January Smith`)
+    const name = s + 1 < e && posOf(words, s + 1) === "NNP" && !ADJUNCT_STARTS.has(lower(words, s + 1)) && !MONTHS.has(lower(words, s + 1));
+    s = i < e ? i : name ? s + 1 : Math.min(e, s + 2 + (DETERMINERS.has(lower(words, s + 1)) ? 1 : 0));
   }
   return [s, e];
 }
@@ -173,6 +176,7 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
 }
 
 const FLOATING = new Set(["both", "all", "each"]);
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const RELATIVES = new Set(["who", "whose", "whom", "which", "that"]);
 
 /** `Trump is telling supporters that ...`, `Clinton is calling for ...`: the subject stands before the verb of being. */

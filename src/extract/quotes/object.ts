@@ -19,11 +19,14 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "me", "us"]);
 
 /**
  * Where the object ends before `end`: at `and` or `but` opening the speaker's next act,
- * `called him divisive [and accused him of ...]`, `calling them rapists [and vowing to ...]`.
+ * `called him divisive [and accused him of ...]`, `calling them rapists [and vowing to ...]`, or at a
+ * participle after a comma, `calling Trump his friend[, meeting with him ...]`.
  */
 export function objectEnd(words: Words, start: number, end: number): number {
   for (let i = start + 1; i < end - 1; i++) {
     if ((lower(words, i) === "and" || lower(words, i) === "but") && /^VB[DZG]$/.test(posOf(words, i + 1))) return i;
+    // `calling Trump his friend, meeting with him in July`: the next act after a comma
+    if (/,/.test(gapBefore(words, i)) && /ing$/.test(lower(words, i)) && /^(VBG|NN)$/.test(posOf(words, i))) return i;
   }
   return end;
 }
