@@ -261,6 +261,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["X promised <day> to ...", "Sanders promised Monday to begin executive action on immigration.", [indirect("to begin executive action on immigration", "promised", "Sanders")]],
   ["a subject with its relative clause", "The state officials whose laws have been struck down say the courts have changed.", [indirect("the courts have changed", "say", "The state officials")]],
   ["a name after `with`, an object ending at a participle", "The two were friendly, with Cruz repeatedly calling Trump his friend, meeting with him in July.", [indirect("Trump his friend", "calling", "Cruz")]],
+  ["how it was said after the attribution", "He could not find a single taker, he said, on condition of anonymity to speak freely.", [indirect("He could not find a single taker", "said", "he")]],
   ["a semicolon closes the statement", "The report said the country has more billionaires; a rival count gives 585.", [indirect("the country has more billionaires", "said", "The report")]],
   ["a floating quantifier before the cue", "Trump and Sanders have both argued that workers lost their jobs.", [indirect("workers lost their jobs", "argued", "Trump and Sanders")]],
   ["the quantifier as the subject itself", "Both said they would vote in November.", [indirect("they would vote in November", "said", "Both")]],

@@ -79,6 +79,13 @@ function adjunctsOnly(words: Words, after: number, end: number, inverted: boolea
   return ADJUNCT_STARTS.has(lower(words, after)) || PREPOSITIONS.has(lower(words, after));
 }
 
+const HOW_SAID = /^(?:on condition|(?:in|during) (?:an? |the )?(?:interview|statement|email|e-mail|telephone|phone|speech|call)|speaking on)/;
+
+/** Words from `at` say how something was said, not what: `on condition of anonymity`, `in an interview`. */
+export function howSaid(words: Words, at: number, end: number): boolean {
+  return HOW_SAID.test(words.list.slice(at, Math.min(end, at + 3)).map((w) => w.lower).join(" "));
+}
+
 /** An attribution that starts at word `from` and closes its sentence (which ends before word `end`). */
 export function trailingAttribution(words: Words, from: number, end: number): Attribution | null {
   const limit = Math.min(end, from + 16);
@@ -94,7 +101,8 @@ export function trailingAttribution(words: Words, from: number, end: number): At
     const appositive = c === from && after < end && /,/.test(gapBefore(words, after));
     // `..., a Chinese official said, adding that ...`: the speaker's next act, of any length
     const nextAct = after < end && /,/.test(gapBefore(words, after)) && PARTICIPLE_CUES.has(lower(words, after));
-    if (!nextAct && ((end - after > MAX_TAIL_WORDS && !appositive) || !adjunctsOnly(words, after, end, c === from))) return null;
+    const tail = after < end && howSaid(words, after, end);
+    if (!nextAct && !tail && ((end - after > MAX_TAIL_WORDS && !appositive) || !adjunctsOnly(words, after, end, c === from))) return null;
     return { cue: [c, c + length], speaker };
   }
   return null;

@@ -2,7 +2,7 @@
 //   Many of the closures, he said, have involved public courses.
 //   The argument would be aided, Devine said, by the upcoming primary calendar.
 // The content is both pieces, without the attribution.
-import { afterListener, type Attribution } from "./attribution.js";
+import { afterListener, type Attribution, howSaid } from "./attribution.js";
 import { hasComma } from "./clause.js";
 import { CLAUSE_ENDS, PARTICIPLE_CUES } from "./cues.js";
 import { speakerBefore } from "./mentions.js";
@@ -31,5 +31,7 @@ export function interruptedAttribution(words: Words, [s, e]: [number, number], c
   // `, he said, adding ...`, `, said Smith, who ...`: the attribution's own tail, not the statement
   const next = lower(words, resume);
   if (PARTICIPLE_CUES.has(next) || CLAUSE_ENDS.has(next) || next === "according") return null;
+  // `, he said, on condition of anonymity`, `, she said, in an interview`: how it was said, not what
+  if (howSaid(words, resume, e)) return null;
   return { cue: [cue, cue + 1], speaker, before: [s, speaker.start], resume };
 }
