@@ -82,7 +82,9 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   // `Then there was ...`: an existential `there` names no one
   if (posOf(words, s) === "EX") return false;
   // `Some said`, `Many say`: a quantity alone is a subject; `the` or `his` alone is not
-  if (PREPOSITIONS.has(last) || (DETERMINERS.has(last) && !(e - s === 1 && QUANTITY_SUBJECTS.has(last))) || DISCOURSE.has(last)) return false;
+  // ... but `Thirty-one percent of those [surveyed]` is a subject before its participle
+  const those = last === "those" && e < words.list.length && postNominal(words, e);
+  if (PREPOSITIONS.has(last) || (DETERMINERS.has(last) && !(e - s === 1 && QUANTITY_SUBJECTS.has(last)) && !those) || DISCOURSE.has(last)) return false;
   // `the town had fallen and was`: a verb of being means a clause
   // and so does a finite verb by its tag: `The company will cut costs, said ...`
   const clausal = (i: number) =>

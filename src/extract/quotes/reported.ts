@@ -47,7 +47,7 @@ function trailing(words: Words, [s, e]: [number, number], cue: number): Reported
 /** `and said ...`: the subject of the sentence speaks; not after `added`, `announced` (`and added a second goal`). */
 const JOINED_CUES = new Set([
   "said", "says", "say", "told", "tells", "warned", "warns", "insisted", "insists", "argued", "argues", "noted", "stressed", "denied", "denies", "acknowledged",
-  "asked", "asks",
+  "asked", "asks", "suggested", "suggests", "claimed", "claims", "predicted", "conceded", "admitted", "explained", "asserted",
 ]);
 
 /** The speaker of the cue at word `cue`: its subject, the antecedent of `, which said`, or the sentence's subject after `and`. */
@@ -101,6 +101,8 @@ const NOT_SAID = new Set(["nothing", "anything", "little", "much", "more", "some
 function shortAnswer(words: Words, start: number, e: number): boolean {
   // `said nothing`, `said little`: no statement at all
   if (start >= e || PREPOSITIONS.has(lower(words, start)) || ADJUNCT_STARTS.has(lower(words, start)) || NOT_SAID.has(lower(words, start))) return false;
+  // `They said she could.`, `he said he would`: a subject and its auxiliary answer too
+  if (e - start === 2 && posOf(words, start) === "PRP" && /^(MD|VBD|VBZ|VBP)$/.test(posOf(words, start + 1))) return true;
   return /^(UH|NNP|NN|DT|RB|JJ)/.test(posOf(words, start));
 }
 
