@@ -103,6 +103,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["..., X told Reuters on Sunday.", "The assault would begin soon, the commander told Reuters on Sunday.", [indirect("The assault would begin soon", "told", "the commander")]],
   ["according to X, ...", "According to the ministry, three people were killed in the blast.", [indirect("three people were killed in the blast", "According to", "the ministry")]],
   ["..., according to X after a colon: the clause starts after it", "The tax has not hurt the city: London was the financial capital in 2015, according to one index.", [indirect("London was the financial capital in 2015", "according to", "one index")]],
+  ["..., according to X: ...", "There are four systems that track the records, according to the State Department: one for each office.", [indirect("There are four systems that track the records", "according to", "the State Department")]],
   ["..., according to X.", "Three people were killed in the blast, according to the ministry.", [indirect("Three people were killed in the blast", "according to", "the ministry")]],
   ["X warned that ...", "She warned that the ceasefire would not hold.", [indirect("the ceasefire would not hold", "warned", "She")]],
   ["X denied ...", "The army denied that it had shelled the town.", [indirect("it had shelled the town", "denied", "The army")]],

@@ -38,7 +38,7 @@ export function accordingTo(words: Words, [s, e]: [number, number], cue: number)
     return { cue: [cue, cue + 2], speaker, content: [s, cue], rest: [speakerEnd, clauseEnd(words, speakerEnd, e)] };
   }
   // `..., according to X.`, `..., according to exit polls (a sizable margin)` and `... 271 pledged delegates according to a count by the AP`
-  if (cue - s >= MIN_CONTENT_WORDS && (speakerEnd >= e || /[,(;]/.test(gapBefore(words, speakerEnd)))) {
+  if (cue - s >= MIN_CONTENT_WORDS && (speakerEnd >= e || /[,(;:]/.test(gapBefore(words, speakerEnd)))) {
     return { cue: [cue, cue + 2], speaker, content: [afterLastColon(words, s, cue), cue] };
   }
   return null;
