@@ -277,7 +277,6 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["X called out Y for ...", "Graham called out his rival for alienating voters.", [indirect("his rival for alienating voters", "called", "Graham")]],
   ["X called to ...: a request", "Trump called to ban visitors from the region.", [indirect("to ban visitors from the region", "called", "Trump")]],
   ["X calls a named place Y", "Lynch calls North Carolina her home state.", [indirect("North Carolina her home state", "calls", "Lynch")]],
-  ["a request inside the subject ends at the main verb", "A petition calling on him to be banned from the United Kingdom has reached 500,000 signatures.", [indirect("him to be banned from the United Kingdom", "calling", "A petition")]],
   ["X is calling for ...", "Clinton is calling for the United States to step up its efforts.", [indirect("the United States to step up its efforts", "calling", "Clinton")]],
   ["... and called on X to ...: the sentence's subject acts again", "Clinton released her tax returns and called on Sanders to do the same.", [indirect("Sanders to do the same", "called", "Clinton")]],
   ["X called him Y", "Sanders called him divisive.", [indirect("him divisive", "called", "Sanders")]],

@@ -26,18 +26,10 @@ export function objectEnd(words: Words, start: number, end: number): number {
   for (let i = start + 1; i < end - 1; i++) {
     if (/;/.test(gapBefore(words, i))) return i;
     if ((lower(words, i) === "and" || lower(words, i) === "but") && /^VB[DZG]$/.test(posOf(words, i + 1))) return i;
-    // `A petition calling on him to be banned from the United Kingdom has reached ...`: the main clause's verb
-    if (/^(VBZ|VBD|MD)$/.test(posOf(words, i)) && /^NNP?S?$/.test(posOf(words, i - 1)) && !hasRelativeBefore(words, start, i)) return i;
     // `calling Trump his friend, meeting with him in July`: the next act after a comma
     if (/,/.test(gapBefore(words, i)) && /ing$/.test(lower(words, i)) && /^(VBG|NN)$/.test(posOf(words, i))) return i;
   }
   return end;
-}
-
-/** A relative pronoun between `start` and word i: `a law that bans guns` keeps its verb. */
-function hasRelativeBefore(words: Words, start: number, i: number): boolean {
-  for (let k = start; k < i; k++) if (/^(that|who|which|whom|whose)$/.test(lower(words, k))) return true;
-  return false;
 }
 
 /** Is word i one of the verbs above, in a form this module reads? */
