@@ -4,13 +4,23 @@ import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { afterQuote, clauseEnd, clauseStart, hasComma, subordinateEnd } from "./clause.js";
 import { PARTICIPLE_CUES } from "./cues.js";
 import type { Reported } from "./reported.js";
-import { gapBefore, lower, posOf, type Words } from "./words.js";
+import { type SpeakerPhrase, speakerBefore } from "./mentions.js";
+import { gapBefore, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
 /** Participles whose object is what was said: `recalling a visit`, not `noting the crowd` (a look) or `telling them`. */
 const OBJECT_PARTICIPLES = new Set(["announcing", "recalling", "explaining", "claiming", "confirming", "denying", "predicting", "acknowledging", "stressing", "declaring", "admitting", "tweeting", "stating"]);
 
 /** `After saying he was nervous`, `while saying that`, `and noting that`: words that open a participle clause without a comma. */
 const PARTICIPLE_OPENERS = new Set(["after", "before", "while", "when", "and", "by", "without", "also", "even"]);
+
+/** How far the main clause's verb may stand from its start. */
+const MAX_SUBJECT_WORDS = 8;
+
+/** The subject of the main clause that starts at word `from`: the words before its first finite verb. */
+function mainSubject(words: Words, from: number, e: number): SpeakerPhrase | null {
+  for (let k = from + 1; k < Math.min(e, from + MAX_SUBJECT_WORDS); k++) if (isFiniteVerb(words, k)) return speakerBefore(words, from, k);
+  return null;
+}
 
 /**
  * A participle whose clause reports speech:
@@ -30,7 +40,11 @@ export function participle(words: Words, [, e]: [number, number], sentenceStart:
   if (!clauseFollows(words, start, e) && !object && lower(words, start - 1) !== "that") return null;
   const opening = cue === sentenceStart || (cue - 1 === sentenceStart && PARTICIPLE_OPENERS.has(before));
   const end = clauseEnd(words, start, e);
-  if (opening) return { cue: [cue, cue + 1], speaker: null, content: [start, subordinateEnd(words, start, end)] };
+  if (opening) {
+    // `Noting that only Sen. Kirk voted with Democrats, Tester added ...`: the main clause's subject speaks
+    const close = subordinateEnd(words, start, end);
+    return { cue: [cue, cue + 1], speaker: close < e ? mainSubject(words, close, e) : null, content: [start, close] };
+  }
   const set = hasComma(words, cue) || /[\u2014\u2013]|\s-\s/.test(gapBefore(words, cue)) || PARTICIPLE_OPENERS.has(before);
   const noun = set ? null : nounPhraseBefore(words, sentenceStart, cue);
   if (!set && !noun) return null;

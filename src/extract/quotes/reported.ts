@@ -172,7 +172,9 @@ export function reportedSpeech(words: Words, sentence: [number, number], skip: (
     if (!one) continue;
     found.push(one);
     // `..., and three-quarters said the same`: look for the next attribution after this one
-    from = Math.max(one.cue[1], one.content[1], one.rest?.[1] ?? 0, one.speaker?.mention[1] ?? 0);
+    // (not past the subject of a main clause after an opening participle: `Noting that ..., Tester added ...`)
+    const mainClause = one.speaker !== null && one.cue[1] <= one.content[0] && one.content[1] <= one.speaker.mention[0];
+    from = Math.max(one.cue[1], one.content[1], one.rest?.[1] ?? 0, mainClause ? 0 : (one.speaker?.mention[1] ?? 0));
     c = from - 1;
   }
   return found;
