@@ -48,6 +48,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["colon before the quote", 'The minister said: "The talks have failed."', [direct("The talks have failed.", "said", "The minister")]],
   ["cue and comma before the quote", 'The minister said on Monday, "The talks have failed."', [direct("The talks have failed.", "said", "The minister")]],
   ["a sentence ending on its cue introduces the quote after it", "The senator said on Monday. “We will not back down.”", [direct("We will not back down.", "said", "The senator")]],
+  ["`went on to say,` before the quote", "Bryne went on to say, “I know this to be true.”", [direct("I know this to be true.", "say", "Bryne")]],
   ["a verb of asking beside the marks", "“What made him change so fundamentally?” Beck questioned.", [direct("What made him change so fundamentally?", "questioned", "Beck")]],
   ["adjuncts after the cue", '"The town is ours," the spokesman added in a statement on Sunday.', [direct("The town is ours", "added", "the spokesman")]],
   // one quote in pieces

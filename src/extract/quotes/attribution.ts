@@ -157,6 +157,13 @@ function subjectByTags(words: Words, sentenceStart: number, cue: number): Speake
 }
 
 /** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`, `He continued,`. */
+/** `Bryne went on to say, “...”`: the subject of the verb that `to say` completes. */
+function infinitiveAsker(words: Words, sentenceStart: number, cue: number): SpeakerPhrase | null {
+  if (lower(words, cue - 1) !== "to") return null;
+  for (let v = cue - 2; v > sentenceStart && v >= cue - 5; v--) if (/^VB[DZP]$/.test(posOf(words, v))) return speakerBefore(words, sentenceStart, v);
+  return null;
+}
+
 export function leadingAttribution(words: Words, sentenceStart: number, quote: number): Attribution | null {
   for (let c = quote - 1; c >= Math.max(sentenceStart, quote - MAX_TAIL_WORDS); c--) {
     const participle = PARTICIPLE_CUES.has(lower(words, c));
@@ -168,7 +175,7 @@ export function leadingAttribution(words: Words, sentenceStart: number, quote: n
         ? speakerAfter(words, c + 1, quote)
         : participle
           ? (cueSubject(words, sentenceStart, c) ?? sentenceSubject(words, sentenceStart, c) ?? speakerBefore(words, sentenceStart, c))
-          : (speakerBefore(words, sentenceStart, c) ?? subjectByTags(words, sentenceStart, c));
+          : (speakerBefore(words, sentenceStart, c) ?? subjectByTags(words, sentenceStart, c) ?? infinitiveAsker(words, sentenceStart, c));
     return speaker ? { cue: [c, c + length], speaker } : null;
   }
   return null;
