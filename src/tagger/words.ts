@@ -62,7 +62,7 @@ function lists(lower: string): string[] {
   const bare = lower.endsWith(".") ? lower.slice(0, -1) : lower;
   if (bits & NAME_LISTS) out.push("first");
   if (bits & LIST_BIT.LastName) out.push("last");
-  if (lexiconLists(bare) & LIST_BIT.Honorific || TITLES.has(bare)) out.push("title");
+  if ((bare === lower ? bits : lexiconLists(bare)) & LIST_BIT.Honorific || TITLES.has(bare)) out.push("title");
   if (bits & LIST_BIT.Demonym || demonymCountry(lower) !== null) out.push("demonym");
   if (bits & LIST_BIT.Actor) out.push("role");
   if (bits & LIST_BIT.common) out.push("common");

@@ -5,6 +5,7 @@
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
 import { nounPhraseBefore } from "./chunks.js";
+import { infinitiveSpeaker } from "./infinitive.js";
 import { gapBefore, isAdverb, isCapitalised, lower, posOf, type Words } from "./words.js";
 
 export interface Attribution {
@@ -126,12 +127,12 @@ export function attributionAfterQuote(words: Words, from: number, end: number, l
   return null;
 }
 
-/** `Huma Abedin ... emailed supporters, telling them, “...”`: the subject before the sentence's first verb. */
 /** `Carson took the stage in Baltimore and called the system “rotten”`: the sentence's subject acts again. */
 export function joinedSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
   return cue - 1 > s && (lower(words, cue - 1) === "and" || lower(words, cue - 1) === "but") ? sentenceSubject(words, s, cue - 1) : null;
 }
 
+/** `Huma Abedin ... emailed supporters, telling them, “...”`: the subject before the sentence's first verb. */
 export function sentenceSubject(words: Words, sentenceStart: number, before: number): SpeakerPhrase | null {
   // a subject sits in a sentence's first words: the bound keeps run-on text linear
   for (let v = sentenceStart + 1; v < Math.min(before, sentenceStart + MAX_SUBJECT_WORDS); v++) {
@@ -157,13 +158,6 @@ function subjectByTags(words: Words, sentenceStart: number, cue: number): Speake
 }
 
 /** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`, `He continued,`. */
-/** `Bryne went on to say, “...”`: the subject of the verb that `to say` completes. */
-function infinitiveAsker(words: Words, sentenceStart: number, cue: number): SpeakerPhrase | null {
-  if (lower(words, cue - 1) !== "to") return null;
-  for (let v = cue - 2; v > sentenceStart && v >= cue - 5; v--) if (/^VB[DZP]$/.test(posOf(words, v))) return speakerBefore(words, sentenceStart, v);
-  return null;
-}
-
 export function leadingAttribution(words: Words, sentenceStart: number, quote: number): Attribution | null {
   for (let c = quote - 1; c >= Math.max(sentenceStart, quote - MAX_TAIL_WORDS); c--) {
     const participle = PARTICIPLE_CUES.has(lower(words, c));
@@ -175,7 +169,7 @@ export function leadingAttribution(words: Words, sentenceStart: number, quote: n
         ? speakerAfter(words, c + 1, quote)
         : participle
           ? (cueSubject(words, sentenceStart, c) ?? sentenceSubject(words, sentenceStart, c) ?? speakerBefore(words, sentenceStart, c))
-          : (speakerBefore(words, sentenceStart, c) ?? subjectByTags(words, sentenceStart, c) ?? infinitiveAsker(words, sentenceStart, c));
+          : (speakerBefore(words, sentenceStart, c) ?? subjectByTags(words, sentenceStart, c) ?? infinitiveSpeaker(words, sentenceStart, c));
     return speaker ? { cue: [c, c + length], speaker } : null;
   }
   return null;

@@ -88,9 +88,10 @@ function afterEmbedded(words: Words, i: number, e: number): number {
  * Where a reported clause ends: before `, while 9 percent disagreed` (the writer's clause), `, which ...`,
  * `, telling reporters ...`, a dash that opens no aside, or `and (Y) said ...` (the next attribution).
  */
-export function clauseEnd(words: Words, start: number, e: number): number {
+export function clauseEnd(words: Words, start: number, sentenceEnd: number): number {
   // `...; rivals deride it as poll-tested caution`: a semicolon closes the statement
-  for (let i = start + 1; i < e; i++) if (/;/.test(gapBefore(words, i))) e = i;
+  let e = Math.min(start + 1, sentenceEnd);
+  while (e < sentenceEnd && !/;/.test(gapBefore(words, e))) e++;
   // `said yes, but 55 percent of all voters say she does not`: a short answer, then the next attribution
   for (let i = start + 1; i < Math.min(e, start + MIN_CONTENT_WORDS); i++) {
     if ((lower(words, i) === "and" || lower(words, i) === "but") && hasComma(words, i) && newAttribution(words, i, e)) return i;

@@ -14,7 +14,13 @@ const REFUSALS = new Set(["not", "n't", "never", "declined", "declines", "refuse
 /** The speaker of `say` at word `cue` after `to`, when a clause (`start` on) follows: the subject of the nearest finite verb before. */
 export function infinitiveSubject(words: Words, [s, e]: [number, number], cue: number, start: number): SpeakerPhrase | null {
   // `He went on to say, “...”`: a quotation's attribution, not a report
-  if (lower(words, cue) !== "say" || lower(words, cue - 1) !== "to" || start < 0 || /[,:"\u201c]/.test(gapBefore(words, cue + 1)) || !clauseFollows(words, start, e)) return null;
+  if (lower(words, cue) !== "say" || start < 0 || /[,:"\u201c]/.test(gapBefore(words, cue + 1)) || !clauseFollows(words, start, e)) return null;
+  return infinitiveSpeaker(words, s, cue);
+}
+
+/** The subject of the finite verb that the cue at word `cue`, after `to`, completes (`Bryne went on to say, “...”`); null for a refusal or an empty subject. */
+export function infinitiveSpeaker(words: Words, s: number, cue: number): SpeakerPhrase | null {
+  if (lower(words, cue - 1) !== "to") return null;
   for (let v = cue - 2; v > s && v >= cue - 1 - MAX_VERB_WORDS; v--) {
     if (/[,;:()\u2014]/.test(gapBefore(words, v + 1)) || REFUSALS.has(lower(words, v))) return null;
     if (!isFiniteVerb(words, v)) continue;

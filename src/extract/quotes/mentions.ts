@@ -17,6 +17,7 @@ import {
   QUANTITY_STARTS,
   SUBORDINATORS,
 } from "./cues.js";
+import { MONTH_NAMES } from "../dates/calendar.js";
 import { isNounPhrase } from "./chunks.js";
 import { gapBefore, isAdverb, isCapitalised, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
@@ -178,7 +179,7 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
 }
 
 const FLOATING = new Set(["both", "all", "each"]);
-const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 const RELATIVES = new Set(["who", "whose", "whom", "which", "that"]);
 
 /** `Trump is telling supporters that ...`, `Clinton is calling for ...`: the subject stands before the verb of being. */

@@ -24,7 +24,6 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "me", "us"]);
  */
 export function objectEnd(words: Words, start: number, end: number): number {
   for (let i = start + 1; i < end - 1; i++) {
-    if (/;/.test(gapBefore(words, i))) return i;
     if ((lower(words, i) === "and" || lower(words, i) === "but") && /^VB[DZG]$/.test(posOf(words, i + 1))) return i;
     // `calling Trump his friend, meeting with him in July`: the next act after a comma
     if (/,/.test(gapBefore(words, i)) && /ing$/.test(lower(words, i)) && /^(VBG|NN)$/.test(posOf(words, i))) return i;
