@@ -8,7 +8,7 @@ import type { KnownOrganisation } from "../../lexicon/organisations.js";
 import { TITLE_OR_NAME, TITLES } from "../../lexicon/titles.js";
 import type { Doc, EntityMention, Token } from "../../pipeline/types.js";
 import type { Candidate } from "./candidates.js";
-import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueBefore, regionNamedAfter } from "./context.js";
+import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore } from "./context.js";
 
 const SOURCE = "extract/entities";
 // Kurdish, Iraqi, Lebanese, Syrian: only trusted before an acronym or a known organisation
@@ -148,7 +148,8 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
     const [canonical, type, country, lat, lon] = gazetteer;
     // countries go by their common name (`U.S.` -> `United States`); cities keep the article's spelling
     const kind = type === "country" ? "country" : "city";
-    if (kind === "city" && regionNamedAfter(doc, c.end)) return mention("context", place("region", { country }));
+    // `Raqqa province`: a region named after its city, whose point is not the region's
+    if (kind === "city" && placeCueAfter(doc, c.end) === "region") return mention("context", place("region", { country }));
     return mention("gazetteer", place(kind, { canonical: kind === "country" ? canonical : null, country, coordinates: { lat, lon }, roles: [] }));
   }
   const cue = placeCueBefore(doc, start);

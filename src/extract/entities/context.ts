@@ -37,15 +37,6 @@ export function placeCueBefore(doc: Doc, start: number): PlaceType | null {
   return m ? (PLACE_CUES[m[1]!.toLowerCase()] ?? null) : null;
 }
 
-/**
- * `Raqqa province`, `Dailekh district`: a region named after its city, where the gazetteer knows only the
- * city (whose point is not the region's).
- */
-export function regionNamedAfter(doc: Doc, end: number): boolean {
-  const m = PLACE_CUE_AFTER.exec(doc.text.slice(end, end + 20));
-  return m !== null && PLACE_CUES[m[1]!] === "region";
-}
-
 /** The kind of place that the words after a name say it is: `X province`, `X river`, `X, a fishing village`. */
 export function placeCueAfter(doc: Doc, end: number): PlaceType | null {
   const after = doc.text.slice(end, end + 60);

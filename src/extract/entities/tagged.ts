@@ -8,7 +8,7 @@ import type { Doc, EntityMention, NameSpan } from "../../pipeline/types.js";
 import { isAdjectiveOfPeople } from "./adjectives.js";
 import type { Candidate } from "./candidates.js";
 import { classify } from "./classify.js";
-import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore, regionNamedAfter } from "./context.js";
+import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore } from "./context.js";
 
 const SOURCE = "extract/entities:tagger";
 const agrees = (m: EntityMention, type: NameSpan["label"]) =>
@@ -124,7 +124,8 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   if (place) {
     const [canonical, type, country, lat, lon] = place;
     const kind = type === "country" ? "country" : "city";
-    if (kind === "city" && regionNamedAfter(doc, c.end)) return { ...base, kind: "place", type: "region", country };
+    // `Raqqa province`: a region named after its city, whose point is not the region's
+    if (kind === "city" && placeCueAfter(doc, c.end) === "region") return { ...base, kind: "place", type: "region", country };
     return { ...base, kind: "place", type: kind, canonical: kind === "country" ? canonical : null, country, coordinates: { lat, lon } };
   }
   const part = partOf(text);
