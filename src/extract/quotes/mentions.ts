@@ -30,7 +30,9 @@ export interface SpeakerPhrase {
   named?: [number, number];
 }
 
-const QUANTITY_SUBJECTS = new Set(["some", "many", "several", "both", "all", "most"]);
+const QUANTITY_SUBJECTS = new Set(["some", "many", "several", "both", "all", "most", "another", "each", "neither", "either", "few"]);
+/** `even Mr. Slinker says`, `only the mayor said`: a focusing adverb before its subject is not part of it. */
+const FOCUS = new Set(["even", "only", "just", "especially", "particularly", "notably", "also"]);
 /** A source is a noun phrase, not a clause: longer than this, it is not one. */
 const MAX_MENTION_WORDS = 12;
 const MAX_NAME_WORDS = 6;
@@ -89,12 +91,16 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   // `the town had fallen and was`: a verb of being means a clause
   // and so does a finite verb by its tag: `The company will cut costs, said ...`
   const clausal = (i: number) =>
-    CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i)) || isFiniteVerb(words, i);
+    CUE_VERBS.has(lower(words, i)) || CLAUSE_WORDS.has(lower(words, i)) || BE_FORMS.has(lower(words, i)) || (isFiniteVerb(words, i) && !surnameInS(words, i, s));
   if (range(s, e).some(clausal)) return false;
   // `the army reached the city`: a lower-case start that is not a determiner or pronoun is rarely a subject,
   // unless its tags read as a noun phrase: `three-quarters of the voters`, `journalist Martha Raddatz`
   return isNounPhrase(words, [s, e]) || coordinated(words, [s, e]) || isCapitalised(words, s) || DETERMINERS.has(lower(words, s)) || PRONOUNS.has(lower(words, s)) || QUANTITY_STARTS.has(lower(words, s)) || /^\d/.test(lower(words, s)) || e - s <= 2;
 }
+
+/** `Ms. Shanklin-Hawkins/VBZ says`: a capitalised word in -s after a capital, tagged as a verb, is a surname. */
+const surnameInS = (words: Words, i: number, s: number): boolean =>
+  i > s && posOf(words, i) === "VBZ" && isCapitalised(words, i) && isCapitalised(words, i - 1);
 
 /** `attorneys and legal experts`: noun phrases joined by `and` or `or`. */
 function coordinated(words: Words, [s, e]: [number, number]): boolean {
@@ -166,8 +172,12 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
     }
     if (isDescription(words, nearest) && isName(words, previous)) return { mention: previous, start: previous[0] };
   }
-  const mention = withoutLeadingWords(words, nearest);
-  if (plausible(words, mention)) return { mention, start: mention[0] };
+  const subject = withoutLeadingWords(words, nearest);
+  // the subject still starts at the adverb: `While only 7 percent said ..., 27 percent ...` opens a subordinate clause
+  let first = subject[0];
+  while (first < subject[1] - 1 && FOCUS.has(lower(words, first))) first++;
+  const mention: [number, number] = [first, subject[1]];
+  if (plausible(words, mention)) return { mention, start: subject[0] };
   // `The state officials whose laws have been invalidated say`, `Supporters who have heard from the campaign say`:
   // the subject is the noun phrase before its relative clause
   for (let k = mention[0] + 1; k < mention[1] - 1; k++) {
