@@ -67,6 +67,13 @@ function closingDash(words: Words, i: number, e: number): number {
   return -1;
 }
 
+/** `..., conceding the race`, `..., pointing to Cruz's victories`: participles of what the speaker did besides saying it. */
+const STANCE_PARTICIPLES = new Set([
+  "conceding", "citing", "pointing", "highlighting", "dismissing", "blaming", "praising", "criticizing", "criticising", "accusing", "urging",
+  "vowing", "hinting", "signaling", "signalling", "referring", "calling", "describing", "lamenting", "touting", "defending", "rejecting",
+  "echoing", "joking", "boasting", "appealing", "invoking", "mocking", "questioning", "challenging", "repeating",
+]);
+
 /** A relative clause or a concession set inside the reported clause is this short. */
 const MAX_EMBEDDED_WORDS = 15;
 
@@ -106,8 +113,11 @@ export function clauseEnd(words: Words, start: number, sentenceEnd: number): num
       i = closing;
       continue;
     }
-    if (/[,;]/.test(gap) && (CONTRAST_WORDS.has(word) || CLAUSE_ENDS.has(word) || PARTICIPLE_CUES.has(word))) {
-      const resume = CLAUSE_ENDS.has(word) ? afterEmbedded(words, i, e) : -1;
+    // `he would not seek a recount, conceding the race`: the speaker's next act, told by the writer,
+    // unless it is an aside set inside the clause (`the city, citing a siege, would hold`)
+    const stance = STANCE_PARTICIPLES.has(word);
+    if (/[,;]/.test(gap) && (CONTRAST_WORDS.has(word) || CLAUSE_ENDS.has(word) || PARTICIPLE_CUES.has(word) || stance)) {
+      const resume = CLAUSE_ENDS.has(word) || stance ? afterEmbedded(words, i, e) : -1;
       if (resume < 0) return i;
       i = resume - 1;
     }
