@@ -14,8 +14,11 @@ import { speakerName } from "./quotes/name.js";
 import { charSpan, gapBefore, lower, readWords, wordAt, type Words } from "./quotes/words.js";
 
 const SOURCE = "extract/quotes";
-/** A paragraph that does not end like a sentence: a headline, a caption, a dateline. */
-const SENTENCE_END = /[.!?\u2026][\s"'\u201d\u00bb)\]]*$/;
+/**
+ * A paragraph that does not end like a sentence: a headline, a caption, a dateline. A colon ends a
+ * sentence that introduces something (`..., including Rep. Lacy Clay (D-Mo.):` before an embedded post).
+ */
+const SENTENCE_END = /([.!?\u2026][\s"'\u2019\u201d\u00bb)\]]*|:\s*)$/;
 
 function headlineParagraphs(text: string): Set<number> {
   const found = new Set<number>();

@@ -48,6 +48,8 @@ export function clauseFollows(words: Words, k: number, end: number): boolean {
   const limit = Math.min(end, k + MAX_CHUNK_WORDS);
   // `nearly nine million workers will ...`: an adverb before a number or adjective opens the noun phrase
   const first = /^RB/.test(posOf(words, k)) && /^(CD|JJ|DT|PDT)$/.test(posOf(words, k + 1)) ? k + 1 : k;
+  // `including one from Monmouth University released ...`: a participle with its object opens no clause
+  if (posOf(words, first) === "VBG" && /^(DT|PDT|CD|PRP\$|NNP)$/.test(posOf(words, first + 1))) return false;
   let i = first;
   // `a tool that monitors ...`: a relative clause, not the clause's verb
   while (i < limit && (isNounTag(words, i) || (JOINING.has(lower(words, i)) && i > first)) && (i === first || (!/[,;:]/.test(gapBefore(words, i)) && lower(words, i) !== "that"))) i++;

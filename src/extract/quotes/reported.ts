@@ -97,6 +97,10 @@ function interrupted(words: Words, [s, e]: [number, number], cue: number): Repor
 const SAY = new Set(["say", "says", "said"]);
 const NOT_SAID = new Set(["nothing", "anything", "little", "much", "more", "something", "it", "this", "that", "otherwise"]);
 
+/** `said nothing`, `said little, according to ...`: the cue's object ends there, no clause follows. */
+const saidNothing = (words: Words, start: number, e: number): boolean =>
+  (lower(words, start) === "nothing" || lower(words, start) === "little") && (start + 1 >= e || /[,;:]/.test(gapBefore(words, start + 1)));
+
 /** Words [start, e) close the sentence as a short answer: not an adjunct such as `on Sunday`, `in a statement`, `yesterday`. */
 function shortAnswer(words: Words, start: number, e: number): boolean {
   // `said nothing`, `said little`: no statement at all
@@ -116,7 +120,8 @@ function leading(words: Words, [s, e]: [number, number], sentenceStart: number, 
   const start = clauseStart(words, cue, e);
   const speaker = subjectOf(words, [s, e], sentenceStart, cue) ?? taggedSubject(words, [s, e], cue, start) ?? infinitiveSubject(words, [s, e], cue, start);
   if (!speaker) return null;
-  if (start < 0 || start >= e || /:/.test(gapBefore(words, start))) return null;
+  // `and said little, according to an attendee`: no statement
+  if (start < 0 || start >= e || /:/.test(gapBefore(words, start)) || saidNothing(words, start, e)) return null;
   // `he said Ryan.`, `Everyone but Hewlett said yes.`: a short answer closing its sentence is a statement too
   if (e - start < MIN_CONTENT_WORDS && !(SAY.has(lower(words, cue)) && shortAnswer(words, start, e))) return null;
   let end = clauseEnd(words, start, e);
