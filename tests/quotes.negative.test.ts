@@ -15,6 +15,8 @@ const NO_QUOTES: Array<[string, string]> = [
   ["title of a work", 'The film "Dunkirk" opened in cinemas across the country on Friday.'],
   ["title at the start of a sentence", '"War and Peace" is a novel by Leo Tolstoy.'],
   ["nickname after `known as`", 'The commander, known as "the engineer of the eastern front", was killed in the strike.'],
+  ["`asked for` a time-long thing is a request", "She asked for two weeks of leave from the company."],
+  ["`and added` a goal is no speech", "The team scored early and added a second goal after the break."],
   ["headline with a quote", 'Minister: "We will not negotiate with terrorists"'],
   ["headline with a quote over a story without speech", 'Army vows "total victory" in Raqqa\n\nThe army advanced on the town on Sunday.'],
   ["a partial quote with no one saying it", 'The streets were "a maze of rubble and wire" after the battle.'],

@@ -4,6 +4,7 @@
 import { afterListener, cueLength } from "./attribution.js";
 import { clauseFollows } from "./chunks.js";
 import { ADJUNCT_STARTS, AUXILIARIES, CLAUSE_ENDS, COMPLEMENT_CUES, CONTRAST_WORDS, DETERMINERS, OBJECT_PREPOSITIONS, PARTICIPLE_CUES, PREPOSITIONS } from "./cues.js";
+import { unitOf } from "../dates/units.js";
 import { gapBefore, isAdverb, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
 /** Fewer words than this is not a statement (`..., he said.` after a two-word clause). */
@@ -26,11 +27,23 @@ export function clauseStart(words: Words, cue: number, e: number): number {
     // a finite verb first: `said Thursday his biggest worry is that ...`, the `that` is the clause's own
     while (that < limit && lower(words, that) !== "that" && !(that > k && isFiniteVerb(words, that))) that++;
     if (that < limit && lower(words, that) === "that") return that + 1;
-    // `asked for $45 million`: a request; `warned of a crisis`: a topic, not a statement
-    if (OBJECT_PREPOSITIONS.has(lower(words, k))) return -1;
-    k = pastAdjunct(words, k, e);
+    // `asked for $45 million`: a request; `warned of a crisis`: a topic, not a statement; but `said for weeks` is a time
+    // (`asked for 11 years for Kovac` is a request, whatever it asks for)
+    const time = REQUESTS.test(lower(words, cue)) ? -1 : forSomeTime(words, k);
+    if (OBJECT_PREPOSITIONS.has(lower(words, k)) && time < 0) return -1;
+    k = time > 0 ? time : pastAdjunct(words, k, e);
   }
   return lower(words, k) === "that" ? k + 1 : k;
+}
+
+const REQUESTS = /^(ask|call|press|plead|appeal|push|lobb)/;
+
+/** `said for weeks`, `for several months`, `for two years`: a time, not what was asked for; the word after it, or -1. */
+function forSomeTime(words: Words, k: number): number {
+  if (lower(words, k) !== "for") return -1;
+  const unit = unitOf(lower(words, k + 1)) !== null ? k + 1 : unitOf(lower(words, k + 2)) !== null && /^(CD|JJ|DT)$/.test(posOf(words, k + 1)) ? k + 2 : -1;
+  // `asked for two weeks of leave`: what was asked for
+  return unit > 0 && lower(words, unit + 1) !== "of" ? unit + 1 : -1;
 }
 
 /** The word after the adjunct at word k: `[on Monday]`, `[in a statement]`, `[yesterday]`, `[earlier this week]`. */

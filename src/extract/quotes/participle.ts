@@ -1,7 +1,7 @@
 // Reported speech in a participle clause: `..., saying the positives would outweigh the losses`.
 import { sentenceSubject } from "./attribution.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
-import { afterQuote, clauseEnd, clauseStart, hasComma, subordinateEnd } from "./clause.js";
+import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { PARTICIPLE_CUES } from "./cues.js";
 import type { Reported } from "./reported.js";
 import { type SpeakerPhrase, speakerBefore } from "./mentions.js";
@@ -12,6 +12,14 @@ const OBJECT_PARTICIPLES = new Set(["announcing", "recalling", "explaining", "cl
 
 /** `After saying he was nervous`, `while saying that`, `and noting that`: words that open a participle clause without a comma. */
 const PARTICIPLE_OPENERS = new Set(["after", "before", "while", "when", "and", "by", "without", "also", "even"]);
+
+/** How far a clause's verb may stand from its start after `saying`. */
+const MAX_CLAUSE_SUBJECT_WORDS = 12;
+
+const hasFiniteVerb = (words: Words, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (isFiniteVerb(words, k)) return true;
+  return false;
+};
 
 /** How far the main clause's verb may stand from its start. */
 const MAX_SUBJECT_WORDS = 8;
@@ -37,7 +45,10 @@ export function participle(words: Words, [, e]: [number, number], sentenceStart:
   // an opener, an object is what was said as well as a clause
   const object =
     OBJECT_PARTICIPLES.has(lower(words, cue)) && (hasComma(words, cue) || PARTICIPLE_OPENERS.has(before)) && /^(DT|PRP\$|WP|WRB|CD)$/.test(posOf(words, start));
-  if (!clauseFollows(words, start, e) && !object && lower(words, start - 1) !== "that") return null;
+  // `..., saying mass immigration and economic malaise were ...`: after a comma, a clause that `saying` takes is what
+  // was said, whatever its subject (not `saying goodbye to the men`)
+  const said = lower(words, cue) === "saying" && hasComma(words, cue) && e - start >= MIN_CONTENT_WORDS && hasFiniteVerb(words, start, Math.min(e, start + MAX_CLAUSE_SUBJECT_WORDS));
+  if (!clauseFollows(words, start, e) && !object && !said && lower(words, start - 1) !== "that") return null;
   const opening = cue === sentenceStart || (cue - 1 === sentenceStart && PARTICIPLE_OPENERS.has(before));
   const end = clauseEnd(words, start, e);
   if (opening) {

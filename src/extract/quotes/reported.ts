@@ -51,7 +51,7 @@ const JOINED_CUES = new Set([
 ]);
 
 /** The speaker of the cue at word `cue`: its subject, the antecedent of `, which said`, or the sentence's subject after `and`. */
-export function subjectOf(words: Words, [s]: [number, number], sentenceStart: number, cue: number): SpeakerPhrase | null {
+export function subjectOf(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): SpeakerPhrase | null {
   const before = lower(words, cue - 1);
   // `the Central Election Commission, which said ...`
   // `a young child, who said ...`, `business leaders who say ...`: the pronoun itself when no name stands before it
@@ -59,8 +59,13 @@ export function subjectOf(words: Words, [s]: [number, number], sentenceStart: nu
     const named = hasComma(words, cue - 1) ? antecedentName(words, sentenceStart, cue - 1) : null;
     return named ?? (cue - 1 >= s ? { mention: [cue - 1, cue], start: cue - 1 } : null);
   }
-  const joined = ["and", "but", "then"].includes(before) && cue - 1 >= s && cue - 1 > sentenceStart && JOINED_CUES.has(lower(words, cue));
-  return speakerBefore(words, s, cue) ?? (joined ? sentenceSubject(words, sentenceStart, cue - 1) : null);
+  // `and has said that ...`: past the auxiliaries to the conjunction
+  let and = cue - 1;
+  while (and > s && AUXILIARIES.has(lower(words, and))) and--;
+  // `and announced it would seek a recanvass`: any cue before a clause
+  const joinable = JOINED_CUES.has(lower(words, cue)) || (cueLength(words, cue) > 0 && clauseFollows(words, cue + 1, e));
+  const joined = ["and", "but", "then"].includes(lower(words, and)) && and >= s && and > sentenceStart && joinable;
+  return speakerBefore(words, s, cue) ?? (joined ? sentenceSubject(words, sentenceStart, and) : null);
 }
 
 /**
