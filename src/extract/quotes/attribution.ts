@@ -138,7 +138,12 @@ export function sentenceSubject(words: Words, sentenceStart: number, before: num
   for (let v = sentenceStart + 1; v < Math.min(before, sentenceStart + MAX_SUBJECT_WORDS); v++) {
     // any finite verb by its tag, an auxiliary or a verb of being too: `The foundation did not want to ..., telling ...`
     const finite = /^(MD|VBD|VBZ|VBP)$/.test(posOf(words, v));
-    if (quoteCueLength(words, v, true) > 0 || finite || (/ed$/.test(lower(words, v)) && !isCapitalised(words, v))) return speakerBefore(words, sentenceStart, v);
+    if (!(quoteCueLength(words, v, true) > 0 || finite || (/ed$/.test(lower(words, v)) && !isCapitalised(words, v)))) continue;
+    // `Sen. Mark Kirk, R-Ill., who faces a tough race, rescinded ...`: the verb of a relative clause; its antecedent is the subject
+    let pronoun = v - 1;
+    while (pronoun > sentenceStart && isAdverb(words, pronoun)) pronoun--;
+    const relative = pronoun > sentenceStart && (lower(words, pronoun) === "who" || lower(words, pronoun) === "which") && /,/.test(gapBefore(words, pronoun));
+    return speakerBefore(words, sentenceStart, relative ? pronoun : v);
   }
   return null;
 }

@@ -13,6 +13,8 @@ const MAX_CHUNK_WORDS = 10;
 /** `aides to Gov. Chris Christie`: prepositions that join a noun phrase to its modifier. */
 const JOINING = new Set(["of", "to", "for", "at", "in", "from", "with"]);
 
+const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
+
 const isNounTag = (words: Words, i: number): boolean => NOUN_PHRASE.test(posOf(words, i));
 
 /** Words [s, e) read as one noun phrase by their tags, ending in a noun or pronoun. */
@@ -44,7 +46,8 @@ export function nounPhraseBefore(words: Words, from: number, end: number): [numb
 
 /** What follows word k is a clause: `he would welcome Cruz`, `the law unfairly targets ...`, `that ...`. */
 export function clauseFollows(words: Words, k: number, end: number): boolean {
-  if (lower(words, k) === "that") return true;
+  // `saying they infringe/NN on ...`: a subject pronoun opens a clause whatever the tag of the word after it
+  if (lower(words, k) === "that" || (SUBJECT_PRONOUNS.has(lower(words, k)) && k + 1 < end)) return true;
   const limit = Math.min(end, k + MAX_CHUNK_WORDS);
   // `nearly nine million workers will ...`: an adverb before a number or adjective opens the noun phrase
   const first = /^RB/.test(posOf(words, k)) && /^(CD|JJ|DT|PDT)$/.test(posOf(words, k + 1)) ? k + 1 : k;

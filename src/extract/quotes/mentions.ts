@@ -49,6 +49,9 @@ const isName = (words: Words, [s, e]: [number, number]): boolean =>
   !PRONOUNS.has(lower(words, s)) &&
   range(s, e).every((i) => isCapitalised(words, i) || NAME_PARTICLES.has(lower(words, i)));
 
+/** `Sen. Mark Kirk, R-Ill., said`: party and state after a legislator's name. */
+const isPartyTag = (words: Words, [s, e]: [number, number]): boolean => e - s === 1 && /^[RDI]-[A-Z][A-Za-z.]*$/.test(words.list[s]!.text);
+
 const isDescription = (words: Words, [s]: [number, number]): boolean =>
   DETERMINERS.has(lower(words, s)) || !isCapitalised(words, s);
 
@@ -170,7 +173,7 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
     if (isName(words, nearest) && isDescription(words, previous) && plausible(words, withoutLeadingWords(words, previous))) {
       return { mention: nearest, start: withoutLeadingWords(words, previous)[0] };
     }
-    if (isDescription(words, nearest) && isName(words, previous)) return { mention: previous, start: previous[0] };
+    if ((isDescription(words, nearest) || isPartyTag(words, nearest)) && isName(words, previous)) return { mention: previous, start: previous[0] };
   }
   const subject = withoutLeadingWords(words, nearest);
   // the subject still starts at the adverb: `While only 7 percent said ..., 27 percent ...` opens a subordinate clause
