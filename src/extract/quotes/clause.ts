@@ -72,7 +72,7 @@ function newAttribution(words: Words, i: number, e: number): boolean {
 
 const DASH = /[\u2014\u2013]|\s-\s|--/;
 /** An aside between dashes is short. */
-const MAX_ASIDE_WORDS = 12;
+const MAX_ASIDE_WORDS = 20;
 
 /** The word after the dash that closes the aside opened before word i; -1 when none does nearby. */
 function closingDash(words: Words, i: number, e: number): number {
