@@ -65,7 +65,7 @@ const isConjunction = (words: Words, i: number): boolean => /^(CC|IN)$/.test(pos
 /** `On Sunday a source` -> `a source`; `However the group` -> `the group`; `though Mrs. Fiorina` -> `Mrs. Fiorina`. */
 function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, number] {
   // `News of the album spread just as the band said`: the subject follows the clause's subordinator
-  for (let k = e - 2; k > s; k--) {
+  for (let k = e - 2; k >= s; k--) {
     if (!SUBORDINATORS.has(lower(words, k)) || lower(words, k) === "if") continue;
     s = k + 1;
     break;

@@ -34,7 +34,20 @@ export function objectEnd(words: Words, start: number, end: number): number {
 /** Is word i one of the verbs above, in a form this module reads? */
 export function isObjectCue(words: Words, i: number): boolean {
   const word = lower(words, i);
-  return CALL.has(word) || URGE.has(word) || DESCRIBE.has(word) || PROMISE.has(word);
+  return CALL.has(word) || URGE.has(word) || DESCRIBE.has(word) || PROMISE.has(word) || (ASK.has(word) && askedTo(words, i));
+}
+
+const ASK = new Set(["ask", "asks", "asked", "asking"]);
+
+/** `asked supporters to run for office`, `asking them to host events`: a request, an object and then its infinitive. */
+function askedTo(words: Words, cue: number): boolean {
+  if (BE_FORMS.has(lower(words, cue - 1))) return false;
+  for (let k = cue + 1; k < Math.min(words.list.length - 1, cue + 2 + MAX_OBJECT_WORDS); k++) {
+    if (/[,;:.]/.test(gapBefore(words, k)) || words.sentenceOf[k] !== words.sentenceOf[cue]) return false;
+    if (lower(words, k) === "to") return k > cue + 1 && posOf(words, k + 1) === "VB";
+    if (!OBJECT_TAGS.test(posOf(words, k)) && posOf(words, k) !== "PRP") return false;
+  }
+  return false;
 }
 
 /** Words between `called` and the quotation mark of what the object was called: `called [both Trump and Clinton] “crazy”`. */
@@ -53,6 +66,30 @@ function quotedComplement(words: Words, cue: number, e: number): boolean {
     if (k > cue + 1 && OPENING_MARK.test(gap)) return object;
     if (/[,;:.!?()\u2014\u2013]/.test(gap) || /["\u201c\u201d\u201e\u00ab\u00bb]/.test(gap) || /^(VB|MD)/.test(posOf(words, k))) return false;
     if (!/^(DT|PDT)$/.test(posOf(words, k))) object = true;
+  }
+  return false;
+}
+
+/** Tags inside the object noun phrase of `called the actions lawful`, and the words that join its parts. */
+const OBJECT_TAGS = /^(DT|PRP\$|JJ|NNS?|NNPS?|POS|CD)$/;
+const OBJECT_JOINS = new Set(["of", "with", "in"]);
+
+/**
+ * `called the actions lawful`, `calls this a false narrative`, `called Clinton's squabble with the agencies unusual`:
+ * a noun phrase, then an adjective or a second noun phrase that says what it was called; not `called a press
+ * conference`, `called the police to the scene`, `called an emergency session`.
+ */
+function namedAs(words: Words, start: number, e: number): boolean {
+  if (!/^(DT|PRP\$)$/.test(posOf(words, start))) return false;
+  let k = start + 1;
+  let noun = lower(words, start) === "this" || lower(words, start) === "that";
+  while (k < Math.min(e, start + MAX_OBJECT_WORDS + 2) && !/[,;:]/.test(gapBefore(words, k))) {
+    const tag = posOf(words, k);
+    // the complement: an adjective or a determiner after the object's noun
+    if (noun && (tag === "DT" || (tag === "JJ" && (k + 1 >= e || /[,;:.]/.test(gapBefore(words, k + 1)) || lower(words, k + 1) === "and")))) return true;
+    if (!OBJECT_TAGS.test(tag) && !OBJECT_JOINS.has(lower(words, k))) return false;
+    noun = /^NN/.test(tag) || (noun && tag !== "DT" && !OBJECT_JOINS.has(lower(words, k)));
+    k++;
   }
   return false;
 }
@@ -77,13 +114,15 @@ export function objectStart(words: Words, cue: number, e: number): number {
     // `called him divisive`, `calling Trump a fascist`, `calls North Carolina her home state`, not `called Trump Tower`
     let object = cue + 1;
     if (posOf(words, object) === "NNP") while (object + 1 < e && posOf(words, object + 1) === "NNP") object++;
-    return (OBJECT_PRONOUNS.has(next) || next === "himself" || next === "herself" || posOf(words, cue + 1) === "NNP") && /^(DT|JJ|NN|NNS|PRP\$)$/.test(posOf(words, object + 1)) ? cue + 1 : -1;
+    if ((OBJECT_PRONOUNS.has(next) || next === "himself" || next === "herself" || posOf(words, cue + 1) === "NNP") && /^(DT|JJ|NN|NNS|PRP\$)$/.test(posOf(words, object + 1))) return cue + 1;
+    return namedAs(words, cue + 1, e) ? cue + 1 : -1;
   }
   if (PROMISE.has(word)) {
     // `promised Monday to begin ...`: a time between the verb and what was promised
     const at = ADJUNCT_STARTS.has(next) ? cue + 2 : cue + 1;
     return lower(words, at) === "to" || lower(words, at) === "that" ? at : -1;
   }
+  if (ASK.has(word)) return cue + 1;
   if (DESCRIBE.has(word)) return /^(DT|PRP|NNP|WRB)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
   return /^(DT|PRP|NNP?S?|JJ)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
 }

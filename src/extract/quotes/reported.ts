@@ -160,7 +160,10 @@ function objectReport(words: Words, [s, e]: [number, number], sentenceStart: num
   const speaker = participle
     ? sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue)
     : (subjectOf(words, [s, e], sentenceStart, cue) ?? progressiveSubject(words, s, cue) ?? joinedSubject(words, sentenceStart, cue));
-  return speaker && { cue: [cue, cue + 1], speaker, content: [start, objectEnd(words, start, clauseEnd(words, start, e))] };
+  if (!speaker) return null;
+  // `When he asked supporters to run for office, many agreed`: the request ends with its subordinate clause
+  const end = objectEnd(words, start, clauseEnd(words, start, e));
+  return { cue: [cue, cue + 1], speaker, content: [start, inSubordinateClause(words, speaker) ? subordinateEnd(words, start, end) : end] };
 }
 
 /** The reported statements of sentence [s, e); `skip` says which words are quoted or already used. */
