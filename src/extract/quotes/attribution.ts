@@ -23,7 +23,9 @@ const MAX_SUBJECT_WORDS = 40;
 export function cueLength(words: Words, i: number): number {
   const word = lower(words, i);
   if (word === "according" && lower(words, i + 1) === "to") return 2;
-  if (!CUE_VERBS.has(word) && !(TAGGED_CUES.has(word) && /^VB/.test(posOf(words, i)))) return 0;
+  // `Viguerie notes/NNS that ...`: a verb in -s after its subject and before `that`, whatever its tag
+  const before = /s$/.test(word) && lower(words, i + 1) === "that" && /^(NNP|NNPS|NNS|PRP)$/.test(posOf(words, i - 1));
+  if (!CUE_VERBS.has(word) && !(TAGGED_CUES.has(word) && (/^VB/.test(posOf(words, i)) || before))) return 0;
   // `the said document`, `self-declared`
   if (["the", "a", "an"].includes(lower(words, i - 1)) || /^-$/.test(gapBefore(words, i))) return 0;
   return 1;

@@ -11,16 +11,20 @@ const HEAD = /^(NNP?S?|PRP|CD)$/;
 /** A noun phrase this long is a run-on, not a subject. */
 const MAX_CHUNK_WORDS = 10;
 /** `aides to Gov. Chris Christie`: prepositions that join a noun phrase to its modifier. */
-const JOINING = new Set(["of", "to", "for", "at", "in", "from", "with"]);
+const JOINING = new Set(["of", "to", "for", "at", "in", "from", "with", "by", "on"]);
 
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 
 const isNounTag = (words: Words, i: number): boolean => NOUN_PHRASE.test(posOf(words, i));
 
+/** `those affected by mass shootings`, `people killed in the attack`: a participle after the noun it modifies. */
+const reducedRelative = (words: Words, i: number, s: number): boolean =>
+  i > s && posOf(words, i) === "VBN" && (/^NNS?$/.test(posOf(words, i - 1)) || lower(words, i - 1) === "those") && JOINING.has(lower(words, i + 1));
+
 /** Words [s, e) read as one noun phrase by their tags, ending in a noun or pronoun. */
 export function isNounPhrase(words: Words, [s, e]: [number, number]): boolean {
   if (e <= s || !HEAD.test(posOf(words, e - 1))) return false;
-  for (let i = s; i < e; i++) if (!isNounTag(words, i) && !(JOINING.has(lower(words, i)) && i > s && i < e - 1)) return false;
+  for (let i = s; i < e; i++) if (!isNounTag(words, i) && !(JOINING.has(lower(words, i)) && i > s && i < e - 1) && !reducedRelative(words, i, s)) return false;
   return true;
 }
 

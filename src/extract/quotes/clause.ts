@@ -33,8 +33,9 @@ export function clauseStart(words: Words, cue: number, e: number): number {
     if (OBJECT_PREPOSITIONS.has(lower(words, k)) && time < 0) return -1;
     k = time > 0 ? time : pastAdjunct(words, k, e);
   }
-  // `If he said that, he lied`: `that` before a comma is the object pronoun, no clause follows
-  if (lower(words, k) === "that" && hasComma(words, k + 1)) return -1;
+  // `If he said that, he lied`: `that` before a comma and a new subject is the object pronoun, no clause follows
+  // (not `suggested that, and not his candidacy, was ...`)
+  if (lower(words, k) === "that" && hasComma(words, k + 1) && posOf(words, k + 1) === "PRP") return -1;
   return lower(words, k) === "that" ? k + 1 : k;
 }
 

@@ -7,6 +7,7 @@
 //   Sexton described [the most engaged rally-goers as seeming almost shocked]
 //   She promised [to stay out of it in the future]
 // Only these shapes: `called a press conference`, `called 911`, `a self-described socialist` are not speech.
+import { clauseFollows } from "./chunks.js";
 import { ADJUNCT_STARTS, BE_FORMS } from "./cues.js";
 import { gapBefore, lower, posOf, type Words } from "./words.js";
 
@@ -120,7 +121,8 @@ export function objectStart(words: Words, cue: number, e: number): number {
   if (PROMISE.has(word)) {
     // `promised Monday to begin ...`: a time between the verb and what was promised
     const at = ADJUNCT_STARTS.has(next) ? cue + 2 : cue + 1;
-    return lower(words, at) === "to" || lower(words, at) === "that" ? at : -1;
+    // `promised her entire program would be paid for ...`: a clause
+    return lower(words, at) === "to" || lower(words, at) === "that" || clauseFollows(words, at, e) ? at : -1;
   }
   if (ASK.has(word)) return cue + 1;
   if (DESCRIBE.has(word)) return /^(DT|PRP|NNP|WRB)/.test(posOf(words, cue + 1)) ? cue + 1 : -1;
