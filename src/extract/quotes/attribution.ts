@@ -2,7 +2,7 @@
 //   “...,” the military source said.      (trailing, subject first)
 //   “...,” said the military source.      (trailing, inverted)
 //   The minister said: “...”              (leading)
-import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, TELL } from "./cues.js";
+import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, QUOTED_PARTICIPLES, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
 import { nounPhraseBefore } from "./chunks.js";
 import { infinitiveSpeaker } from "./infinitive.js";
@@ -167,7 +167,7 @@ function subjectByTags(words: Words, sentenceStart: number, cue: number): Speake
 /** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`, `He continued,`. */
 export function leadingAttribution(words: Words, sentenceStart: number, quote: number): Attribution | null {
   for (let c = quote - 1; c >= Math.max(sentenceStart, quote - MAX_TAIL_WORDS); c--) {
-    const participle = PARTICIPLE_CUES.has(lower(words, c));
+    const participle = PARTICIPLE_CUES.has(lower(words, c)) || QUOTED_PARTICIPLES.has(lower(words, c));
     const length = participle ? 1 : quoteCueLength(words, c, true);
     if (length === 0 || lower(words, c) === "according") continue;
     // `Said Dorothy Poynter, who grew up with Ali, “...”`

@@ -65,6 +65,9 @@ export const QUOTE_VERBS = new Set([
 export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing", "asking", "noting", "suggesting", "declaring", "warning", "explaining", "tweeting", "arguing", "insisting", "stating", "concluding", "continuing", "answering", "replying", "responding",
   "recalling", "announcing", "claiming", "acknowledging", "confirming", "denying", "predicting", "admitting", "stressing"]);
 
+/** Participles that take a quotation as their object, beside quotation marks only: `shouting “...”`, `chanting “...”`. */
+export const QUOTED_PARTICIPLES = new Set(["shouting", "yelling", "chanting", "screaming", "crying", "exclaiming", "tweeting", "writing", "reading", "mouthing", "echoing"]);
+
 /** Between a subject and its cue: `have previously said`, `has also warned`. Words in -ly are skipped too. */
 export const AUXILIARIES = new Set([
   "have", "has", "had", "would", "will", "did", "does", "do", "could", "may", "might", "must", "should",

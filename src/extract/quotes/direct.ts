@@ -4,7 +4,7 @@
 //   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
 //   it would announce the liberation “in the coming few days”   -> partial
 import { afterListener, type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
-import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS } from "./cues.js";
+import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS, QUOTED_PARTICIPLES } from "./cues.js";
 import { introducerSpeaker } from "./introducer.js";
 import { speakerBefore } from "./mentions.js";
 import type { Quoted } from "./marks.js";
@@ -44,7 +44,17 @@ function opening(words: Words, quote: Quoted, first: number): "start" | "after-c
   if (/\.\s*$/.test(gap) && words.paragraphOf[before] === words.paragraphOf[first] && endsOnCue(words, before)) return "after-cue";
   if (words.sentenceOf[before] !== words.sentenceOf[first] || words.paragraphOf[before] !== words.paragraphOf[first]) return "start";
   if (/,\s*$/.test(gap) && cueNear(words, before)) return "after-cue";
+  // `Some chanted “USA! USA!”`, `he yelled “You lie!”`, `by saying “Too many.”`: a cue right before a whole
+  // exclamation or statement in marks (not `called Trump “unhinged.”`: what he was called is a partial quote)
+  const cue = quoteCueLength(words, before, true) > 0 || PARTICIPLE_CUES.has(lower(words, before)) || QUOTED_PARTICIPLES.has(lower(words, before));
+  if (/^\s*$/.test(gap) && cue && !COMPLEMENT_CUES.has(lower(words, before)) && wholeStatement(words, quote)) return "after-cue";
   return "inside";
+}
+
+/** The quotation ends like a sentence and opens like one: `“she wins, we lose!”`, `“Too many.”`, not `“in the coming few days”`. */
+function wholeStatement(words: Words, quote: Quoted): boolean {
+  const inside = words.doc.text.slice(quote.open + 1, quote.close);
+  return /[.!?\u2026]\s*$/.test(inside) && /^\s*\p{Lu}|[!?]\s*$/u.test(inside);
 }
 
 /** The sentence of word i ends on a cue and its adjuncts: `said.`, `said in a statement.`, `told reporters on Monday.` */
