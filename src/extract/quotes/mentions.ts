@@ -163,7 +163,8 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
   // `They all said`: a quantifier after its subject floats
   const adverb = (i: number) =>
     isAdverb(words, i) || (i > from && ((lower(words, i) === "since" && AUXILIARIES.has(lower(words, i - 1))) || FLOATING.has(lower(words, i))));
-  while (end > from && (AUXILIARIES.has(lower(words, end - 1)) || (adverb(end - 1) && !(end - 1 === from && isCapitalised(words, from))))) end--;
+  // (not past a comma: `Newt Gingrich, a Trump ally/RB, said` ends its appositive there)
+  while (end > from && !/,/.test(gapBefore(words, end)) && (AUXILIARIES.has(lower(words, end - 1)) || (adverb(end - 1) && !(end - 1 === from && isCapitalised(words, from))))) end--;
   if (end <= from || BE_FORMS.has(lower(words, end - 1))) return null;
   if (end - 2 >= from && postNominal(words, end - 1)) end--;
   const closingComma = /,/.test(gapBefore(words, end));
@@ -174,7 +175,9 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
     if (isName(words, nearest) && isDescription(words, previous) && plausible(words, withoutLeadingWords(words, previous))) {
       return { mention: nearest, start: withoutLeadingWords(words, previous)[0] };
     }
-    if ((isDescription(words, nearest) || isPartyTag(words, nearest)) && isName(words, previous)) return { mention: previous, start: previous[0] };
+    // `Former House speaker Newt Gingrich, a Trump ally, said`: a title and a name, then the description
+    const named = isName(words, previous) || (isCapitalised(words, previous[1] - 1) && isNounPhrase(words, previous) && plausible(words, previous));
+    if ((isDescription(words, nearest) || isPartyTag(words, nearest)) && named) return { mention: previous, start: previous[0] };
   }
   const subject = withoutLeadingWords(words, nearest);
   // the subject still starts at the adverb: `While only 7 percent said ..., 27 percent ...` opens a subordinate clause
