@@ -97,7 +97,15 @@ function after(words: Words, quote: Quoted, last: number, limit: number): Attrib
   // a line break after `.”` starts a new paragraph in texts that break paragraphs with one newline
   if (stopped && /\n/.test(gap)) return null;
   const found = attributionAfterQuote(words, next, limit, stopped);
-  return found && stopped && opensClause(words, found, limit) ? null : found;
+  return found && stopped && (opensClause(words, found, limit) || introducesNext(words, found)) ? null : found;
+}
+
+/** `... depth.” He continued, “That’s what ...”`: after a full stop, an attribution that ends on `,` or `:` and a mark opens the next quote. */
+function introducesNext(words: Words, found: Attribution): boolean {
+  const last = Math.max(found.cue[1], found.speaker.mention[1]) - 1;
+  const end = words.list[last]!.end;
+  const following = words.list[last + 1];
+  return /^\s*[,:]\s*["\u201c\u00ab]/.test(words.doc.text.slice(end, following ? following.start : end + 4));
 }
 
 /** Words after a cue that make a clause of their own: `...exceptions." Rubio said he does support ...` is a new sentence. */

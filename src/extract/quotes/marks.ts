@@ -64,6 +64,13 @@ function opensWithMark(text: string, [start, end]: [number, number]): boolean {
   return at < end && (text[at] === '"' || text.startsWith("''", at) || text[at]! in OPENERS);
 }
 
+/** A mark that opens a sentence, with the rest of its paragraph ending like a sentence and holding no other mark. */
+function unclosedStatement(text: string, open: number, width: number, blockEnd: number): boolean {
+  const before = text.slice(Math.max(0, open - 3), open);
+  const rest = text.slice(open + width, blockEnd);
+  return (open === 0 || /(^|[.!?]\s+|\n\s*)$/.test(before)) && /^\p{Lu}/u.test(rest) && /[.!?]\s*$/.test(rest) && !/["\u201c\u201d\u00ab\u00bb]/.test(rest);
+}
+
 export function pairQuotationMarks(text: string): Quoted[] {
   const found: Quoted[] = [];
   const blocks = paragraphs(text);
@@ -124,6 +131,10 @@ export function pairQuotationMarks(text: string): Quoted[] {
     if (open >= 0 && next && opensWithMark(text, next)) {
       const pieces: Array<[number, number]> = [...fragments, trimmed(text, open + width, blockEnd)];
       if (next[1] - first <= MAX_QUOTE_CHARS) carried = { open: first, family, fragments: pieces };
+    } else if (open >= 0 && fragments.length === 0 && unclosedStatement(text, open, width, blockEnd)) {
+      // `“His candidacy ... in the greatest depth.` and no mark before the paragraph ends: the paragraph closes it
+      const piece = trimmed(text, open + width, blockEnd);
+      if (piece[1] - open <= MAX_QUOTE_CHARS) found.push({ open, close: piece[1], fragments: [piece] });
     }
   }
   return found.filter((q) => q.fragments.length > 0);
