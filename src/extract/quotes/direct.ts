@@ -20,6 +20,8 @@ export interface QuotedStatement {
   /** Word range of the speaker mention; for a quote that carries on, its predecessor's. */
   speaker: [number, number] | null;
   cue: [number, number] | null;
+  /** Offset of the closing mark of its last piece. */
+  close?: number;
   /** A partial quote of a word or two that closes its sentence: `called Trump “unhinged.”`; only a statement around it may stand. */
   short?: boolean;
 }
@@ -199,11 +201,20 @@ export function quotedStatements(words: Words, quotes: Quoted[], headline: (para
       // a quote that goes on after `he said.`, in the same or the next paragraph, keeps its speaker
       const previous = found[found.length - 1];
       const near = previous?.kind === "direct" && words.paragraphOf[current.words[0]]! - words.paragraphOf[previous.words[1] - 1]! <= 1;
+      // `“...,” Barkley said. “This is ...”` and a paragraph of its own, `“And it's ...”`: a quote right after the
+      // last one, nothing but spaces or a paragraph break between, goes on with it
+      if (near && previous.speaker && previous.close !== undefined && /^\s*$/.test(words.doc.text.slice(previous.close + 1, quotes[q]!.open))) {
+        previous.fragments.push(...current.fragments);
+        previous.words = [previous.words[0], current.words[1]];
+        previous.close = close;
+        continue;
+      }
       const text = words.doc.text.slice(quotes[q]!.open, close);
       const standsAlone = current.words[1] - current.words[0] >= MIN_UNATTRIBUTED_WORDS && /[.!?\u2026]["'\s]*$/.test(text);
       if (near && previous.speaker) current.speaker = previous.speaker;
       else if (!standsAlone) continue;
     }
+    current.close = close;
     found.push(current);
   }
   return found;
