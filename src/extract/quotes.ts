@@ -86,6 +86,10 @@ function fromStatement(words: Words, found: QuotedStatement, around: Reported | 
 
 const sameWords = (a: [number, number], b: [number, number]): boolean => a[0] === b[0] && a[1] === b[1];
 
+/** The reported clause is the quotation: it starts with it and ends inside it (its span runs to the closing mark). */
+const quotedWholly = (quoted: [number, number], around: Reported): boolean =>
+  !around.rest && around.content[0] === quoted[0] && around.content[1] > quoted[0] && around.content[1] <= quoted[1];
+
 const charSpanOf = (words: Words, range: [number, number]): Span => span(words.doc, ...charSpan(words, range));
 
 function fromReported(words: Words, found: Reported, quotes: Quoted[]): QuoteDraft {
@@ -135,8 +139,9 @@ export function extractQuotes(doc: Doc): Partial<Draft> {
     }
     // `Some chanted “USA! USA!”`, `he yelled “You lie!”`: the cue's whole complement is the quote
     if (found.short && !(around && sameWords(found.words, around.content))) continue;
-    if (found.kind === "partial" && around && sameWords(found.words, around.content)) {
-      // `Cruz says that “when you live by the pen, you die by the pen.”`: the whole statement is quoted
+    if (around && quotedWholly(found.words, around)) {
+      // `Cruz says that “when you live by the pen, you die by the pen.”`, `According to the Daily News, “...”`:
+      // the whole statement is quoted, one direct quote
       wholly.add(around);
       results.push({ ...fromStatement(words, found, around), kind: "direct" });
     } else results.push(fromStatement(words, found, around));

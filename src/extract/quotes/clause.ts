@@ -122,6 +122,8 @@ export function clauseEnd(words: Words, start: number, sentenceEnd: number): num
   for (let i = start + MIN_CONTENT_WORDS; i < e; i++) {
     const gap = gapBefore(words, i);
     const word = lower(words, i);
+    // `France had lost its identity: “France is no longer France,” he claimed`: a quote after a colon is its own
+    if (/:\s*["\u201c\u00ab]/.test(gap)) return i;
     if (DASH.test(gap)) {
       // `those old - and previously unreported - postings`: an aside between two dashes stays in the clause
       const closing = closingDash(words, i, e);
