@@ -166,6 +166,11 @@ function subjectByTags(words: Words, sentenceStart: number, cue: number): Speake
 
 /** The attribution just before a quote opening at word `quote`: `he said:`, `the army said in a statement,`, `He continued,`. */
 export function leadingAttribution(words: Words, sentenceStart: number, quote: number): Attribution | null {
+  // `Said Dorothy Poynter, who grew up with Ali in the neighborhood, “...”`: an inverted subject of any length
+  if (lower(words, sentenceStart) === "said" && quote - sentenceStart > MAX_TAIL_WORDS) {
+    const speaker = speakerAfter(words, sentenceStart + 1, quote);
+    return speaker ? { cue: [sentenceStart, sentenceStart + 1], speaker } : null;
+  }
   for (let c = quote - 1; c >= Math.max(sentenceStart, quote - MAX_TAIL_WORDS); c--) {
     const participle = PARTICIPLE_CUES.has(lower(words, c)) || QUOTED_PARTICIPLES.has(lower(words, c));
     const length = participle ? 1 : quoteCueLength(words, c, true);

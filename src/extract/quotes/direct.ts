@@ -45,7 +45,9 @@ function opening(words: Words, quote: Quoted, first: number): "start" | "after-c
   // `Sam Lau said in a statement. “There are no ballots ...”`: a sentence that ends on its cue introduces the quote
   if (/\.\s*$/.test(gap) && words.paragraphOf[before] === words.paragraphOf[first] && endsOnCue(words, before)) return "after-cue";
   if (words.sentenceOf[before] !== words.sentenceOf[first] || words.paragraphOf[before] !== words.paragraphOf[first]) return "start";
-  if (/,\s*$/.test(gap) && cueNear(words, before)) return "after-cue";
+  // (`Said Dorothy Poynter, who grew up with Ali, “...”`: the sentence opens on its cue)
+  const opensOnSaid = lower(words, words.sentences[words.sentenceOf[before]!]![0]) === "said";
+  if (/,\s*$/.test(gap) && (cueNear(words, before) || opensOnSaid)) return "after-cue";
   // `Some chanted “USA! USA!”`, `he yelled “You lie!”`, `by saying “Too many.”`: a cue right before a whole
   // exclamation or statement in marks (not `called Trump “unhinged.”`: what he was called is a partial quote)
   const cue = quoteCueLength(words, before, true) > 0 || PARTICIPLE_CUES.has(lower(words, before)) || QUOTED_PARTICIPLES.has(lower(words, before));

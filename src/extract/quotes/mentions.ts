@@ -221,5 +221,12 @@ export function speakerAfter(words: Words, first: number, end: number): SpeakerP
   while (last < limit && (last === first || !CHUNK_BREAK.test(gapBefore(words, last)))) last++;
   const mention: [number, number] = [first, last];
   if (PREPOSITIONS.has(lower(words, first)) || CLAUSE_WORDS.has(lower(words, first))) return null;
-  return plausible(words, mention) ? { mention, start: first } : null;
+  if (plausible(words, mention)) return { mention, start: first };
+  // `said one of two witnesses who relayed the same story but ...`: the noun phrase before its relative clause
+  for (let k = first + 1; k < Math.min(end, first + MAX_MENTION_WORDS); k++) {
+    if (!RELATIVES.has(lower(words, k)) || CHUNK_BREAK.test(gapBefore(words, k))) continue;
+    const head: [number, number] = [first, k];
+    return plausible(words, head) ? { mention: head, start: first } : null;
+  }
+  return null;
 }
