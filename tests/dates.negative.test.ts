@@ -5,6 +5,8 @@ import { readDocument } from "../src/read/document.js";
 
 const NOT_DATES = [
   "Theresa May said she may resign.",
+  "Many voted for May in the leadership race.",
+  "The May family sold the farm.",
   "Protesters march on the capital.",
   "The Sunday Times reported the story.",
   "The army advanced after a months-long offensive.",

@@ -138,6 +138,9 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The company plans to pay down the loan by February.", "February", "DATE", "2018-02"],
   ["The dividend would be paid in January.", "January", "DATE", "2018-01"],
   ["Sales fell in the year ended March 31.", "March 31", "DATE", "2017-03-31"],
+  // a bare month after `for`, or as an adjective after a determiner
+  ["The job figures for January were strong.", "January", "DATE", "2017-01"],
+  ["He sold it under a June agreement with a rival.", "June", "DATE", "2017-06"],
   // `earlier` and `later` in the span, as TimeBank writes them
   ["Earlier this month, the rebels withdrew.", "Earlier this month", "DATE", "2017-10"],
   ["The talks resume later this week.", "later this week", "DATE", "2017-W40"],

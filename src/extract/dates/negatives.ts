@@ -6,8 +6,11 @@ import { UNIT_PATTERN } from "./units.js";
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|\bweekend\b/;
-/** Before a bare month: `in June`, `since May`, `last March`, `early September`. */
-const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
+/** Before a bare month: `in June`, `since May`, `last March`, `early September`, `figures for January`. */
+const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|for|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
+/** A determiner before a month used as an adjective: `under a June agreement`, `the October sales`. */
+const MONTH_DETERMINER = /\b(?:a|an|the|its|their|his|her|our)\s+$/i;
+const LOWERCASE_WORD_AFTER = /^\s+\p{Ll}/u;
 /** Newspaper and programme names that begin with a weekday: `The Sunday Times`, `Monday Night Football`. */
 const PUBLICATION_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Sun|Tribune|Independent|Observer|Journal|Night Football|Morning Herald)\b/;
 /** `Good evening`, a greeting; `$40 a night`, a rate: a part of the day with no day of its own. */
@@ -60,5 +63,6 @@ function isBareMonth(hit: ChronoHit): boolean {
 function isMonthInContext(text: string, hit: ChronoHit, phrase: string): boolean {
   const month = MONTH_WORD.exec(phrase.replace(/^(?:the\s+)?/i, ""));
   if (!month || !/^[A-Z]/.test(month[0])) return false;
-  return MONTH_LEAD.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+  return MONTH_LEAD.test(before) || (MONTH_DETERMINER.test(before) && LOWERCASE_WORD_AFTER.test(text.slice(hit.end, hit.end + 3)));
 }
