@@ -119,6 +119,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["He was jailed for six years and three months.", "six years and three months", "DURATION", "P6Y3M"],
   ["A month of drought cut output.", "A month", "DURATION", "P1M"],
   ["The war has raged for years.", "years", "DURATION", "PXY"],
+  ["The secret was kept for centuries.", "centuries", "DURATION", "PXC"],
+  ["The feud has lasted for decades.", "decades", "DURATION", "PXE"],
   ["The two-week truce held.", "two-week", "DURATION", "P2W"],
   ["Fighting has eased over three years.", "three years", "DURATION", "P3Y"],
   ["The talks may last at least several years.", "several years", "DURATION", "PXY"],
