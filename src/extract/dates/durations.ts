@@ -43,6 +43,8 @@ const MODS: Record<string, DateMod> = {
 
 /** Before a bare unit: `for years`, `over a week`, `within two days`. */
 const DURATION_PREPOSITION = /\b(?:for|over|during|within|throughout|lasting|spanning|spent)\s+$/i;
+/** `the worst drought in [decades]`, `the first time in [years]`: `in` before a bare plural unit (not `in years of war`). */
+const IN_BEFORE = /\bin\s+$/i;
 /** After: a point in time (`two years ago`, chrono's) or an age (`30-year-old`), or `months-long`. */
 const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|hence|from now|old)\b|-(?:old|long)\b|-[a-z]+-old\b)/i;
 /** `is expected to last several weeks`, `could last two days`: `last` is the verb, outside the span. */
@@ -78,8 +80,9 @@ export function findDurations(text: string): Candidate[] {
     if (unit.granularity === "quarter" && (/^\s+of\b/i.test(text.slice(end, end + 4)) || (plural && text[unitStart - 1] === "-") || /^an?$/i.test(countWord ?? ""))) continue;
     const count = countWord === undefined ? null : rangeFrom === undefined ? countValue(countWord) : "X";
     // `a month of very low water`: the stretch of time is the head of its phrase
+    const bareAfterIn = countWord === undefined && IN_BEFORE.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 4));
     const afterPreposition =
-      verbLast || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
+      verbLast || bareAfterIn || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
     if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
     // a modifier word only counts before a number: `about [the past week]`, `at least [several years]`, but `[about a week]`
     const keepsMod = modWord !== undefined && determiner === undefined && typeof count === "number";
