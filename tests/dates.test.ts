@@ -137,6 +137,12 @@ const WITH_ARTICLE_DATE: Row[] = [
   // tense after the mention
   ["On Tuesday the council will vote.", "Tuesday", "DATE", "2017-10-10"],
   ["The deadline had been due to expire on Friday.", "Friday", "DATE", "2017-10-06"],
+  // the scheduled present: a present verb next to the date points forward, a possessive date does not follow it
+  ["The council meets Monday to discuss the crisis.", "Monday", "DATE", "2017-10-09"],
+  ["Talks resume on Friday in Geneva.", "Friday", "DATE", "2017-10-13"],
+  ["The ministers are meeting Thursday.", "Thursday", "DATE", "2017-10-12"],
+  ["Officials say the attack Friday killed 12.", "Friday", "DATE", "2017-10-06"],
+  ["The move follows Tuesday's declaration by Ford.", "Tuesday", "DATE", "2017-10-03"],
   // bare months and dates with no tense: the nearest one; a plan or `ended` decides
   ["The sale, which is expected in December, needs approval.", "December", "DATE", "2017-12"],
   ["The company plans to pay down the loan by February.", "February", "DATE", "2018-02"],
@@ -235,7 +241,7 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The blast came at 11:30 a.m. (0830 GMT).", "0830 GMT", "TIME", "2017-10-08T08:30"],
   ["The talks open at 1400 local time.", "1400 local time", "TIME", "2017-10-08T14:00"],
   ["The blast came at 10:30 a.m. local time.", "10:30 a.m. local time", "TIME", "2017-10-08T10:30"],
-  ["The ultimatum expires at midnight Friday.", "midnight Friday", "TIME", "2017-10-06T24:00"],
+  ["The ultimatum expired at midnight Friday.", "midnight Friday", "TIME", "2017-10-06T24:00"],
   ["The curfew starts at midnight.", "midnight", "TIME", "2017-10-08T24:00"],
   // a day counted from the date written before it, not from the article date
   ["He was arrested on Aug. 3, 2015. The next day he was freed.", "The next day", "DATE", "2015-08-04"],

@@ -8,6 +8,12 @@ const FUTURE_CUE = /\b(?:will|shall|'ll|going to|due to|expected|scheduled|set t
 /** A past perfect before the cue makes it a past plan: `had been due to expire`. */
 const PAST_BEFORE_CUE = /\b(?:had|did)\b[^,;:.!?"()\n]*$/i;
 const FUTURE_MODALS = new Set(["will", "shall", "'ll", "wo"]);
+/** Present-tense verbs that report or think rather than schedule: `officials say [Friday's] attack`. */
+const NOT_SCHEDULING = /^(?:say|says|tell|tells|report|reports|claim|claims|believe|believes|think|thinks|know|knows|hope|hopes|fear|fears|want|wants|add|adds|note|notes|insist|insists|deny|denies|confirm|confirms|estimate|estimates|seem|seems|appear|appears|remain|remains|mean|means|show|shows|need|needs)$/;
+/** `be`, `have` and `do` say nothing alone: `Friday's attack [is] the worst`, `[has] met`. */
+/** A present verb schedules only a date close to it, `[meets] Monday`, `[go] to the polls Sunday`; farther off it may be a state: `[holds] shares ... bought on Thursday`. */
+const SCHEDULED_REACH = 4;
+const AUXILIARY = /^(?:is|are|am|'s|'re|has|have|'ve|does|do)$/;
 const PLANNED = /^(?:expected|scheduled|due|set|going|planned|poised)$/;
 /** A clause ends at punctuation or a quote: `..., told Reuters on Sunday` is not future. */
 const CLAUSE_BREAK = /[,;:.!?"()\n][^,;:.!?"()\n]*$/;
@@ -37,12 +43,15 @@ function tenseByTags(tokens: Token[], start: number, end: number): Verdict {
   const at = firstTokenFrom(tokens, start);
   const sentence = tokens[at]?.sentence ?? tokens[at - 1]?.sentence;
   if (sentence === undefined || tokens[at]?.pos == null) return null;
+  const after = firstTokenFrom(tokens, end);
+  // `follows [Tuesday]'s declaration`: a possessive date belongs to its noun, not to the verb's present
+  const possessive = tokens[after]?.pos === "POS";
   for (let index = at - 1; index >= 0 && tokens[index]?.sentence === sentence; index--) {
-    const verdict = verbTense(tokens, index);
+    const verdict = verbTense(tokens, index, !possessive && at - index <= SCHEDULED_REACH);
     if (verdict !== null) return verdict;
   }
-  for (let index = firstTokenFrom(tokens, end); index < tokens.length && tokens[index]?.sentence === sentence; index++) {
-    const verdict = verbTense(tokens, index);
+  for (let index = after; index < tokens.length && tokens[index]?.sentence === sentence; index++) {
+    const verdict = verbTense(tokens, index, !possessive && index - after < SCHEDULED_REACH);
     if (verdict !== null) return verdict;
   }
   return null;
@@ -52,14 +61,15 @@ function tenseByTags(tokens: Token[], start: number, end: number): Verdict {
 type Verdict = boolean | "open" | null;
 
 /**
- * true for a verb group of the future (`will meet`, `is to resume`, `is expected in`, `plans to pay
+ * true for a verb group of the future (`will meet`, `meets` next to the date, `is to resume`, `is expected in`, `plans to pay
  * down ... by`), false for one of the past (`met`, `has met`, `was due to expire`), null for one
  * that does not say (`would be paid`, `is derived`): "open", which ends the search.
  */
-function verbTense(tokens: Token[], index: number): Verdict {
+function verbTense(tokens: Token[], index: number, nearDate: boolean): Verdict {
   const pos = tokens[index]?.pos;
   const lower = tokens[index]?.lower ?? "";
   if (pos === "MD") return FUTURE_MODALS.has(lower) ? true : null;
+  if (pos === "VBZ" || pos === "VBP") return nearDate ? scheduledPresent(tokens, index) : null;
   if (pos !== "VB" && pos !== "VBD" && pos !== "VBN") return null;
   // the words before the verb: `will [be] held`, `expected to resume`, `was due to expire`
   const before = [1, 2, 3].map((back) => tokens[index - back]).filter((token): token is Token => token?.sentence === tokens[index]?.sentence);
@@ -76,6 +86,18 @@ function verbTense(tokens: Token[], index: number): Verdict {
     }
   }
   return pos === "VB" ? null : false;
+}
+
+/**
+ * News writes what is scheduled in the simple present or the progressive: `the council [meets]
+ * Monday`, `talks [resume] on Friday`, `ministers [are] meeting Friday` point forward; past events
+ * are told in the past tense. Reporting and thinking verbs (`officials say`) and a bare `is` or
+ * `has` do not tell, and the search goes on.
+ */
+function scheduledPresent(tokens: Token[], index: number): Verdict {
+  const lower = tokens[index]?.lower ?? "";
+  if (AUXILIARY.test(lower)) return /ing$/.test(tokens[index + 1]?.lower ?? "") && /^(?:is|are|am|'s|'re)$/.test(lower) ? true : null;
+  return NOT_SCHEDULING.test(lower) ? null : true;
 }
 
 function firstTokenFrom(tokens: Token[], offset: number): number {
