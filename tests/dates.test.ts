@@ -246,6 +246,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   // a day counted from the date written before it, not from the article date
   ["He was arrested on Aug. 3, 2015. The next day he was freed.", "The next day", "DATE", "2015-08-04"],
   ["He was arrested on Aug. 3, 2015, and freed the following day.", "the following day", "DATE", "2015-08-04"],
+  ["He was arrested on Aug. 3, 2015. That night he was questioned.", "That night", "TIME", "2015-08-03TNI"],
+  ["He was arrested on Aug. 3, 2015, and freed the next morning.", "the next morning", "TIME", "2015-08-04TMO"],
   ["The army withdrew on Tuesday. The previous day, rebels had attacked.", "The previous day", "DATE", "2017-10-02"],
   ["Police said the man was detained the previous day.", "the previous day", "DATE", "2017-10-07"],
   // sets: the adverbs, not the adjectives
