@@ -49,6 +49,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["Strikes continued tonight.", "tonight", "TIME", "2017-10-08TNI"],
   ["The convoy left at 3:30 p.m. on Friday.", "3:30 p.m. on Friday", "TIME", "2017-10-06T15:30"],
   ["The curfew starts at 9 p.m.", "9 p.m.", "TIME", "2017-10-08T21:00"],
+  ["The rally on the night of Aug. 7 was peaceful.", "the night of Aug. 7", "TIME", "2017-08-07TNI"],
+  ["He left on the morning of Friday.", "the morning of Friday", "TIME", "2017-10-06TMO"],
   // durations, without the leading preposition
   ["For five years the city was under siege.", "five years", "DURATION", "P5Y"],
   ["The siege lasted for two months.", "two months", "DURATION", "P2M"],

@@ -14,6 +14,7 @@ import { findFollowingPeriods, resolveFollowingPeriods } from "./dates/following
 import { withModifier } from "./dates/modifiers.js";
 import { findHolidays } from "./dates/holidays.js";
 import { isFalseChronoHit } from "./dates/negatives.js";
+import { partOfDate, withPartOfDay } from "./dates/part-of-date.js";
 import { findQuarters } from "./dates/quarters.js";
 import { findReferences } from "./dates/references.js";
 import { findRelativeMonths } from "./dates/relative-months.js";
@@ -26,8 +27,8 @@ import { withTrailer } from "./dates/trailers.js";
 import { findYears } from "./dates/years.js";
 import { findZonedTimes } from "./dates/zoned-times.js";
 
-/** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the next year]`; TimeML keeps it. */
-const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)$|(?:next|past|last|coming|previous|following)\s)/i;
+/** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the night of Aug. 7]`, `[the next year]`; TimeML keeps it. */
+const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)(?:$|\s+of\s)|(?:next|past|last|coming|previous|following)\s)/i;
 /** `the year ended [March 31]`: a past date even in a clause that says nothing of tense. */
 const ENDED = /\bended\s+$/i;
 
@@ -90,7 +91,8 @@ function chronoCandidates(doc: Doc): Candidate[] {
       future: tenseAt(doc.text, hit.start, hit.end, doc.analysis.tokens),
       ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)),
     };
-    const timex = chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
+    const part = partOfDate(doc.text, hit, doc.reference);
+    const timex = part ? withPartOfDay(chronoTimex(part.hit, part.phrase, anchor), part.code) : chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
     const source = `chrono/${hit.parsers.join("+") || "casual"}`;
     const determiner = PART_AFTER_THE.test(doc.text.slice(hit.start, hit.end)) ? (/\bthe\s+$/i.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0) : 0;
     candidates.push({ start: hit.start - determiner, end: hit.end, ...timex, mod: null, source });
