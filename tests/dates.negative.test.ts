@@ -7,6 +7,7 @@ const NOT_DATES = [
   "Theresa May said she may resign.",
   "Many voted for May in the leadership race.",
   "The May family sold the farm.",
+  "The town shrank over the years of war.",
   "Protesters march on the capital.",
   "The Sunday Times reported the story.",
   "The army advanced after a months-long offensive.",

@@ -125,6 +125,7 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The feud has lasted for decades.", "decades", "DURATION", "PXE"],
   ["It was the deadliest attack in years.", "years", "DURATION", "PXY"],
   ["The region saw its worst drought in decades.", "decades", "DURATION", "PXE"],
+  ["Over the years, the town grew.", "the years", "DURATION", "PXY"],
   ["The two-week truce held.", "two-week", "DURATION", "P2W"],
   ["Fighting has eased over three years.", "three years", "DURATION", "P3Y"],
   ["The talks may last at least several years.", "several years", "DURATION", "PXY"],

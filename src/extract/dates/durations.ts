@@ -43,6 +43,8 @@ const MODS: Record<string, DateMod> = {
 
 /** Before a bare unit: `for years`, `over a week`, `within two days`. */
 const DURATION_PREPOSITION = /\b(?:for|over|during|within|throughout|lasting|spanning|spent)\s+$/i;
+/** `over the years`, `through the decades` (not `during the years of war`). */
+const OVER_BEFORE = /\b(?:over|through|throughout)\s+$/i;
 /** `the worst drought in [decades]`, `the first time in [years]`: `in` before a bare plural unit (not `in years of war`). */
 const IN_BEFORE = /\bin\s+$/i;
 /** After: a point in time (`two years ago`, chrono's) or an age (`30-year-old`), or `months-long`. */
@@ -83,7 +85,9 @@ export function findDurations(text: string): Candidate[] {
     const bareAfterIn = countWord === undefined && IN_BEFORE.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 4));
     const afterPreposition =
       verbLast || bareAfterIn || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
-    if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
+    // `over [the years]`, `through [the decades]`: the years a story looks back over
+    const lookingBack = determiner?.toLowerCase() === "the" && OVER_BEFORE.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 4));
+    if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, lookingBack, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
     // a modifier word only counts before a number: `about [the past week]`, `at least [several years]`, but `[about a week]`
     const keepsMod = modWord !== undefined && determiner === undefined && typeof count === "number";
     // `the [two-week] truce`, `the [two day] rally`: as an adjective the duration leaves the determiner to its noun
@@ -139,6 +143,8 @@ interface Shape {
   countWord: string | undefined;
   plural: boolean;
   afterPreposition: boolean;
+  /** `over the years`: `the` and a bare plural after `over` or `through`. */
+  lookingBack: boolean;
   ahead: boolean;
   modWord: string | undefined;
   unit: Unit["granularity"];
@@ -155,7 +161,7 @@ function isDuration(shape: Shape): boolean {
     return true;
   }
   // `for years`, `the weeks ahead`
-  if (modifier === undefined) return shape.plural && (shape.ahead || (shape.afterPreposition && shape.determiner === undefined));
+  if (modifier === undefined) return shape.plural && (shape.ahead || shape.lookingBack || (shape.afterPreposition && shape.determiner === undefined));
   // `last week` is a date, for chrono; `recent months` a stretch of them, but `recent years` a
   // past reference, which the references finder reads
   if (shape.determiner === undefined) return modifier === "recent" && shape.plural && shape.unit !== "year" && shape.unit !== "decade";
