@@ -111,6 +111,9 @@ const WITH_ARTICLE_DATE: Row[] = [
   // decades and centuries
   ["The mosque dates from the 12th century.", "the 12th century", "DATE", "11"],
   ["Growth was strong in the nineties.", "the nineties", "DATE", "199"],
+  ["A decade ago, the city was poor.", "A decade ago", "DATE", "200"],
+  ["The mosque was built two centuries ago.", "two centuries ago", "DATE", "18"],
+  ["Decades ago, the town was rich.", "Decades ago", "DATE", "PAST_REF"],
   ["Revenue fell in fiscal 2016.", "fiscal 2016", "DATE", "2016"],
   // holidays
   ["The bill is expected to pass before Christmas.", "Christmas", "DATE", "2017-12-25"],
