@@ -8,6 +8,7 @@ const NOT_DATES = [
   "Many voted for May in the leadership race.",
   "The May family sold the farm.",
   "The town shrank over the years of war.",
+  "At the time he was captured, the group was strong.",
   "Protesters march on the capital.",
   "The Sunday Times reported the story.",
   "The army advanced after a months-long offensive.",

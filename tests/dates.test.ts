@@ -140,6 +140,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The current ceasefire is fragile.", "current", "DATE", "PRESENT_REF"],
   ["The recent fighting killed dozens.", "recent", "DATE", "PAST_REF"],
   ["Right now the road is closed.", "Right now", "DATE", "PRESENT_REF"],
+  ["At the time, he was a senator.", "the time", "DATE", "PAST_REF"],
+  ["During that time, losses mounted.", "that time", "DATE", "PAST_REF"],
   // tense after the mention
   ["On Tuesday the council will vote.", "Tuesday", "DATE", "2017-10-10"],
   ["The deadline had been due to expire on Friday.", "Friday", "DATE", "2017-10-06"],
