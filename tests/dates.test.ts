@@ -114,6 +114,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["A decade ago, the city was poor.", "A decade ago", "DATE", "200"],
   ["The mosque was built two centuries ago.", "two centuries ago", "DATE", "18"],
   ["Decades ago, the town was rich.", "Decades ago", "DATE", "PAST_REF"],
+  ["Growth will slow in the next decade.", "the next decade", "DATE", "202"],
+  ["The plan will be done by the end of the decade.", "the end of the decade", "DATE", "201", "END"],
   ["Revenue fell in fiscal 2016.", "fiscal 2016", "DATE", "2016"],
   // holidays
   ["The bill is expected to pass before Christmas.", "Christmas", "DATE", "2017-12-25"],
@@ -255,6 +257,7 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["He was arrested on Aug. 3, 2015. The next day he was freed.", "The next day", "DATE", "2015-08-04"],
   ["He was arrested on Aug. 3, 2015, and freed the following day.", "the following day", "DATE", "2015-08-04"],
   ["He was arrested on Aug. 3, 2015. That night he was questioned.", "That night", "TIME", "2015-08-03TNI"],
+  ["He was arrested on Aug. 3, 2015. The following week he was freed.", "The following week", "DATE", "2015-W33"],
   ["He was arrested on Aug. 3, 2015, and freed the next morning.", "the next morning", "TIME", "2015-08-04TMO"],
   ["The army withdrew on Tuesday. The previous day, rebels had attacked.", "The previous day", "DATE", "2017-10-02"],
   ["Police said the man was detained the previous day.", "the previous day", "DATE", "2017-10-07"],

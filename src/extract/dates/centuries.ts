@@ -1,13 +1,13 @@
 // Decades and centuries named from the article's own: `this century` -> 19 in an article of 1998,
-// `the next century` -> 20, `the coming century`; and counted back, which chrono does not read:
+// `the next century` -> 20, `the coming century`, `the next decade` -> 200; and counted back, which chrono does not read:
 // `a decade ago` -> 198, `two centuries ago` -> 17, `decades ago` -> PAST_REF. TimeML writes a
 // decade as its first three digits and a century as its first two.
 // Not `the past century` or `the last century`, which news uses for a stretch as often as for a date.
-import { dayOf, pad } from "./calendar.js";
+import { dayOf, longPeriodValue } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import { COUNT_PATTERN, countValue } from "./numbers.js";
 
-const RELATIVE_CENTURY = /\b(?:(this|the\s+(?:current|present))|(?:the\s+)?(next|coming|new))\s+century\b(?![- ]\w*(?:old|long)\b)/gi;
+const RELATIVE_CENTURY = /\b(?:(this|the\s+(?:current|present))|(?:the\s+)?(next|coming|new))\s+(century|decade)\b(?![- ]\w*(?:old|long)\b)/gi;
 /** `a decade ago`, `two centuries earlier`, `decades ago`. */
 const AGO = new RegExp(String.raw`\b(?:(${COUNT_PATTERN})\s+)?(decades?|century|centuries)\s+ago\b`, "gi");
 
@@ -15,8 +15,8 @@ export function findCenturies(text: string, reference: Date | null): Candidate[]
   const found: Candidate[] = [];
   const year = reference ? dayOf(reference).year : null;
   for (const match of text.matchAll(RELATIVE_CENTURY)) {
-    const century = year === null ? null : Math.floor(year / 100);
-    const value = century === null ? null : pad(match[1] ? century : century + 1);
+    const unit = (match[3] ?? "").toLowerCase() === "decade" ? "decade" : "century";
+    const value = year === null ? null : longPeriodValue(year, unit, match[1] ? 0 : 1);
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: "century" });
   }
   for (const match of text.matchAll(AGO)) {
