@@ -1,9 +1,10 @@
 // A year, month or week named from the date written before it: `On May 22, 1995 he was promoted,
 // and the following year he left` -> 1996, `The following month` -> the month after, `that year`,
 // `the same month`, `the year before` -> the year before, `the following week` -> the ISO week
-// after; `On Aug. 3 he was arrested, and the next day released` -> the 4th, `that night` -> the 3rd at night (TNI), `the next morning` -> the 4th
-// in the morning (TMO): TimeML anchors these to the time the text speaks of, not to the article
-// date, which only serves when no date is written before them.
+// after; `On Aug. 3 he was arrested, and the next day released` -> the 4th, `that night` -> the 3rd
+// at night (TNI), `the next morning` -> the 4th in the morning (TMO): TimeML anchors these to the
+// time the text speaks of, not to the article date, which only serves when no date is written
+// before them.
 import { addDays, dayOf, type Day, dayValue, periodValue } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
