@@ -158,6 +158,9 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The company plans to pay down the loan by February.", "February", "DATE", "2018-02"],
   ["The dividend would be paid in January.", "January", "DATE", "2018-01"],
   ["Sales fell in the year ended March 31.", "March 31", "DATE", "2017-03-31"],
+  ["He was killed on March 1 in Kabul.", "March 1", "DATE", "2017-03-01"],
+  ["The company said the dividend is payable March 1.", "March 1", "DATE", "2018-03-01"],
+  ["The board has set March 1 as the deadline.", "March 1", "DATE", "2018-03-01"],
   // a bare month after `for`, or as an adjective after a determiner
   ["The job figures for January were strong.", "January", "DATE", "2017-01"],
   ["He sold it under a June agreement with a rival.", "June", "DATE", "2017-06"],

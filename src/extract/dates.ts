@@ -22,14 +22,14 @@ import { findReportedPeriods } from "./dates/reported-periods.js";
 import { findSeasons } from "./dates/seasons.js";
 import { findSets } from "./dates/sets.js";
 import { findSpokenYears } from "./dates/spoken-years.js";
-import { tenseAt } from "./dates/tense.js";
+import { closePastAt, tenseAt } from "./dates/tense.js";
 import { withTrailer } from "./dates/trailers.js";
 import { findYears } from "./dates/years.js";
 import { findZonedTimes } from "./dates/zoned-times.js";
 
 /** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the night of Aug. 7]`, `[the next year]`; TimeML keeps it. */
 const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)(?:$|\s+of\s)|(?:next|past|last|coming|previous|following)\s)/i;
-/** `the year ended [March 31]`: a past date even in a clause that says nothing of tense. */
+/** `the year ended [March 31]`: a past date even in a clause that says nothing of tense (as is one right after a past verb, closePastAt). */
 const ENDED = /\bended\s+$/i;
 
 export function extractDates(doc: Doc): Partial<Draft> {
@@ -89,7 +89,7 @@ function chronoCandidates(doc: Doc): Candidate[] {
     const anchor = {
       reference: doc.reference,
       future: tenseAt(doc.text, hit.start, hit.end, doc.analysis.tokens),
-      ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)),
+      ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)) || closePastAt(hit.start, doc.analysis.tokens),
     };
     const part = partOfDate(doc.text, hit, doc.reference);
     const timex = part ? withPartOfDay(chronoTimex(part.hit, part.phrase, anchor), part.code) : chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
