@@ -90,6 +90,7 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["Fighting eased over the weekend.", "the weekend", "DATE", "2017-W40-WE"],
   ["The league rests next weekend.", "next weekend", "DATE", "2017-W41-WE"],
   ["Aid arrived last week.", "last week", "DATE", "2017-W39"],
+  ["This past weekend, 20 people died.", "This past weekend", "DATE", "2017-W39-WE"],
   // seasons, by the tense of their clause when bare
   ["The rebels attacked in the summer.", "the summer", "DATE", "2017-SU"],
   ["Talks will resume in the summer.", "the summer", "DATE", "2018-SU"],

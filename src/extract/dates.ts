@@ -27,10 +27,12 @@ import { withTrailer } from "./dates/trailers.js";
 import { findYears } from "./dates/years.js";
 import { findZonedTimes } from "./dates/zoned-times.js";
 
-/** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the night of Aug. 7]`, `[the next year]`; TimeML keeps it. */
+/** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the night of Aug. 7]`, `[the next year]`, `[this past weekend]`; TimeML keeps it. */
 const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)(?:$|\s+of\s)|(?:next|past|last|coming|previous|following)\s)/i;
 /** `the year ended [March 31]`: a past date even in a clause that says nothing of tense (as is one right after a past verb, closePastAt). */
 const ENDED = /\bended\s+$/i;
+/** `the` before any of those; `this` only before `past`: chrono reads `this week` whole, not `this past week`. */
+const DETERMINER_BEFORE = /\b(the|this)\s+$/i;
 
 export function extractDates(doc: Doc): Partial<Draft> {
   const text = doc.text;
@@ -91,10 +93,12 @@ function chronoCandidates(doc: Doc): Candidate[] {
       future: tenseAt(doc.text, hit.start, hit.end, doc.analysis.tokens),
       ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)) || closePastAt(hit.start, doc.analysis.tokens),
     };
+    const phrase = doc.text.slice(hit.start, hit.end);
     const part = partOfDate(doc.text, hit, doc.reference);
-    const timex = part ? withPartOfDay(chronoTimex(part.hit, part.phrase, anchor), part.code) : chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
+    const timex = part ? withPartOfDay(chronoTimex(part.hit, part.phrase, anchor), part.code) : chronoTimex(hit, phrase, anchor);
     const source = `chrono/${hit.parsers.join("+") || "casual"}`;
-    const determiner = PART_AFTER_THE.test(doc.text.slice(hit.start, hit.end)) ? (/\bthe\s+$/i.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0) : 0;
+    const before = PART_AFTER_THE.test(phrase) ? DETERMINER_BEFORE.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start)) : null;
+    const determiner = before && (/^the$/i.test(before[1] ?? "") || /^past\s/i.test(phrase)) ? before[0].length : 0;
     candidates.push({ start: hit.start - determiner, end: hit.end, ...timex, mod: null, source });
   }
   return candidates;
