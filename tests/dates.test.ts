@@ -257,6 +257,7 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The blast came at 10:30 a.m. local time.", "10:30 a.m. local time", "TIME", "2017-10-08T10:30"],
   ["The ultimatum expired at midnight Friday.", "midnight Friday", "TIME", "2017-10-06T24:00"],
   ["The curfew starts at midnight.", "midnight", "TIME", "2017-10-08T24:00"],
+  ["The decision came at midday.", "midday", "TIME", "2017-10-08T12:00"],
   // a day counted from the date written before it, not from the article date
   ["He was arrested on Aug. 3, 2015. The next day he was freed.", "The next day", "DATE", "2015-08-04"],
   ["He was arrested on Aug. 3, 2015, and freed the following day.", "the following day", "DATE", "2015-08-04"],
