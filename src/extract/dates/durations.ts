@@ -6,6 +6,7 @@ import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
 import { COUNT_PATTERN, countValue, NUMBER_WORDS } from "./numbers.js";
 import { durationValue, type Unit, UNIT_PATTERN, unitOf } from "./units.js";
+import { startsSentence } from "./sentence-start.js";
 
 const DURATION = new RegExp(
   String.raw`\b(?:(?<modWord>no more than|more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately)\s+)?` +
@@ -47,6 +48,8 @@ const DURATION_PREPOSITION = /\b(?:for|over|during|within|throughout|lasting|spa
 const OVER_BEFORE = /\b(?:over|through|throughout)\s+$/i;
 /** `the worst drought in [decades]`, `the first time in [years]`: `in` before a bare plural unit (not `in years of war`). */
 const IN_BEFORE = /\bin\s+$/i;
+/** A capitalised word after: `Six-Day [War]`, `Hundred Years'[ War]`. */
+const NAME_AFTER = /^'?\s+[A-Z]/;
 /** After: a point in time (`two years ago`, chrono's) or an age (`30-year-old`), or `months-long`. */
 const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|hence|from now|old)\b|-(?:old|long)\b|-[a-z]+-old\b)/i;
 /** `is expected to last several weeks`, `could last two days`: `last` is the verb, outside the span. */
@@ -76,6 +79,8 @@ export function findDurations(text: string): Candidate[] {
     if (/^one$/i.test(countWord ?? "") && unit.granularity === "day" && modifier === undefined && MODAL_BEFORE.test(before)) continue;
     const end = match.index + match[0].length;
     if (NOT_A_DURATION_AFTER.test(text.slice(end, end + 24))) continue;
+    // `the Six-Day War`, `the Hundred Years War`: a capitalised count and unit before a capitalised word is a name
+    if (/^[A-Z]/.test(countWord ?? "") && /^[A-Z]/.test(unitWord) && NAME_AFTER.test(text.slice(end, end + 12)) && !startsSentence(text, groupIndices.countWord?.[0] ?? match.index)) continue;
     const plural = /s$/i.test(unitWord);
     const unitStart = indices.unitWord?.[0] ?? end;
     // `three quarters of the city`, `three-quarters`, `fell by more than a quarter`: a fraction
