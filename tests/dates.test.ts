@@ -154,6 +154,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The ministers are meeting Thursday.", "Thursday", "DATE", "2017-10-12"],
   ["Officials say the attack Friday killed 12.", "Friday", "DATE", "2017-10-06"],
   ["The move follows Tuesday's declaration by Ford.", "Tuesday", "DATE", "2017-10-03"],
+  ["The vote is Friday.", "Friday", "DATE", "2017-10-13"],
+  ["The vote was Friday.", "Friday", "DATE", "2017-10-06"],
   // bare months and dates with no tense: the nearest one; a plan or `ended` decides
   ["The sale, which is expected in December, needs approval.", "December", "DATE", "2017-12"],
   ["The company plans to pay down the loan by February.", "February", "DATE", "2018-02"],

@@ -65,6 +65,7 @@ function tenseByTags(tokens: Token[], start: number, end: number): Verdict {
   // `follows [Tuesday]'s declaration`: a possessive date belongs to its noun, not to the verb's present
   const possessive = tokens[after]?.pos === "POS";
   for (let index = at - 1; index >= 0 && tokens[index]?.sentence === sentence; index--) {
+    if (!possessive && isComplementOfBe(tokens, index, at)) return true;
     const verdict = verbTense(tokens, index, !possessive && at - index <= SCHEDULED_REACH);
     if (verdict !== null) return verdict;
   }
@@ -116,6 +117,16 @@ function scheduledPresent(tokens: Token[], index: number): Verdict {
   const lower = tokens[index]?.lower ?? "";
   if (AUXILIARY.test(lower)) return /ing$/.test(tokens[index + 1]?.lower ?? "") && /^(?:is|are|am|'s|'re)$/.test(lower) ? true : null;
   return NOT_SCHEDULING.test(lower) ? null : true;
+}
+
+/**
+ * `the vote [is] Friday`, `the deadline is on [Aug. 20]`: a present `be` whose complement is the
+ * date schedules it; past events take `was`.
+ */
+function isComplementOfBe(tokens: Token[], index: number, at: number): boolean {
+  if (!/^(?:is|are|'s|'re)$/.test(tokens[index]?.lower ?? "")) return false;
+  const between = tokens.slice(index + 1, at).map((token) => token.lower);
+  return between.length === 0 || (between.length === 1 && /^(?:on|at)$/.test(between[0] ?? ""));
 }
 
 function firstTokenFrom(tokens: Token[], offset: number): number {
