@@ -12,6 +12,7 @@ const NOT_DATES = [
   "He fought in the Six-Day War.",
   "The Hundred Years War ended long ago.",
   "Rescuers worked day and night.",
+  "It was the third consecutive month of growth.",
   "Protesters march on the capital.",
   "The Sunday Times reported the story.",
   "The army advanced after a months-long offensive.",

@@ -145,6 +145,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["Right now the road is closed.", "Right now", "DATE", "PRESENT_REF"],
   ["At the time, he was a senator.", "the time", "DATE", "PAST_REF"],
   ["During that time, losses mounted.", "that time", "DATE", "PAST_REF"],
+  ["It's the second day of an offensive by the police.", "the second day", "DATE", "2017-10-08"],
+  ["Protesters marched for the third straight day.", "the third straight day", "DATE", "2017-10-08"],
   // tense after the mention
   ["On Tuesday the council will vote.", "Tuesday", "DATE", "2017-10-10"],
   ["The deadline had been due to expire on Friday.", "Friday", "DATE", "2017-10-06"],
