@@ -4,7 +4,7 @@
 // the nearest verb decides (MD + VB future; VBD, VBN past); without them, cue words do.
 import type { Token } from "../../pipeline/types.js";
 
-const FUTURE_CUE = /\b(?:will|shall|'ll|going to|due to|expected|scheduled|set to|(?:is|are) to|supposed to|plans? to|planned|upcoming|next|coming)\b/i;
+const FUTURE_CUE = /\b(?:will|shall|'ll|going to|due (?:to|in|on|by|at|before)|expected|scheduled|set to|(?:is|are) to|supposed to|plans? to|planned|upcoming|next|coming)\b/i;
 /** A past perfect before the cue makes it a past plan: `had been due to expire`. */
 const PAST_BEFORE_CUE = /\b(?:had|did)\b[^,;:.!?"()\n]*$/i;
 const FUTURE_MODALS = new Set(["will", "shall", "'ll", "wo"]);
