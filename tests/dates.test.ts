@@ -158,7 +158,7 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The move follows Tuesday's declaration by Ford.", "Tuesday", "DATE", "2017-10-03"],
   ["The vote is Friday.", "Friday", "DATE", "2017-10-13"],
   ["The vote was Friday.", "Friday", "DATE", "2017-10-06"],
-  ["Elections are due in March.", "March", "DATE", "2018-03"],
+  ["Elections are due in June.", "June", "DATE", "2018-06"],
   // bare months and dates with no tense: the nearest one; a plan or `ended` decides
   ["The sale, which is expected in December, needs approval.", "December", "DATE", "2017-12"],
   ["The company plans to pay down the loan by February.", "February", "DATE", "2018-02"],
