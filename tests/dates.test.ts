@@ -91,6 +91,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The league rests next weekend.", "next weekend", "DATE", "2017-W41-WE"],
   ["Aid arrived last week.", "last week", "DATE", "2017-W39"],
   ["This past weekend, 20 people died.", "This past weekend", "DATE", "2017-W39-WE"],
+  ["The coming week will be busy.", "The coming week", "DATE", "2017-W41"],
+  ["Prices will rise over the coming year.", "the coming year", "DATE", "2018"],
   // seasons, by the tense of their clause when bare
   ["The rebels attacked in the summer.", "the summer", "DATE", "2017-SU"],
   ["Talks will resume in the summer.", "the summer", "DATE", "2018-SU"],

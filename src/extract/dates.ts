@@ -9,6 +9,7 @@ import { type Candidate, settleOverlaps } from "./dates/candidate.js";
 import { runChrono } from "./dates/chrono-runner.js";
 import { chronoTimex } from "./dates/chrono-timex.js";
 import { findCenturies } from "./dates/centuries.js";
+import { findComingPeriods } from "./dates/coming-periods.js";
 import { findDurations } from "./dates/durations.js";
 import { findFollowingPeriods, resolveFollowingPeriods } from "./dates/following-periods.js";
 import { withModifier } from "./dates/modifiers.js";
@@ -50,6 +51,7 @@ export function extractDates(doc: Doc): Partial<Draft> {
     findQuarters(text, doc.reference),
     findYears(text, doc.reference),
     findCenturies(text, doc.reference),
+    findComingPeriods(text, doc.reference),
     findZonedTimes(text, doc.reference),
     findSpokenYears(text),
     findSeasons(text, doc.reference, future),
