@@ -169,6 +169,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["He was killed on March 1 in Kabul.", "March 1", "DATE", "2017-03-01"],
   ["The company said the dividend is payable March 1.", "March 1", "DATE", "2018-03-01"],
   ["The board has set March 1 as the deadline.", "March 1", "DATE", "2018-03-01"],
+  ["The record was set on March 1.", "March 1", "DATE", "2017-03-01"],
+  ["The vote, scheduled on March 1, may slip.", "March 1", "DATE", "2018-03-01"],
   // a bare month after `for`, or as an adjective after a determiner
   ["The job figures for January were strong.", "January", "DATE", "2017-01"],
   ["He sold it under a June agreement with a rival.", "June", "DATE", "2017-06"],

@@ -38,22 +38,27 @@ export function tenseAt(text: string, mentionStart: number, mentionEnd: number, 
   return null;
 }
 
+/** Participles of plans: `scheduled on [Aug. 6]` may still be to come. */
+const SCHEDULING = /^(?:scheduled|rescheduled|planned|slated|due|expected|poised)$/;
 /** Verbs that take a date as their object, often one to come: `has set [Nov. 10] as the deadline`. */
 const DATE_OBJECT_VERBS = /^(?:set|scheduled|rescheduled|fixed|named|chose|chosen|picked|targeted|designated|moved|postponed|delayed|pushed|extended|proposed|suggested|marked)$/;
 
 /**
  * A past verb right before the date, or before `on` and the date (`he died on [July 4]`, `was
- * freed [Dec. 28]`): the date is past. Unlike tenseAt, a `said` farther off does not count, since
+ * freed [Dec. 28]`, `the high set on [Aug. 6]`): the date is past. Unlike tenseAt, a `said` farther off does not count, since
  * `said the dividend is payable [Dec. 7]` speaks of a date to come; nor does a verb whose object
  * the date is (`set [Nov. 10] as the deadline`).
  */
 export function closePastAt(start: number, tokens: Token[]): boolean {
   const at = firstTokenFrom(tokens, start);
-  const verb = tokens[at - 1]?.lower === "on" ? at - 2 : at - 1;
-  const token = tokens[verb];
-  if (!token || token.sentence !== tokens[at]?.sentence || DATE_OBJECT_VERBS.test(token.lower)) return false;
+  const on = tokens[at - 1]?.lower === "on";
+  const token = tokens[on ? at - 2 : at - 1];
+  if (!token || token.sentence !== tokens[at]?.sentence || SCHEDULING.test(token.lower)) return false;
+  // `set on [Aug. 6]` tells when it was set; `set [Nov. 10] as the deadline` sets the date
+  if (!on && DATE_OBJECT_VERBS.test(token.lower)) return false;
   if (token.pos === "VBD") return true;
-  return token.pos === "VBN" && /^(?:was|were|had|has|have)$/.test(tokens[verb - 1]?.lower ?? "");
+  // `a record high set on [Aug. 6]`, `was killed [July 4]`
+  return token.pos === "VBN" && (on || /^(?:was|were|had|has|have)$/.test(tokens[at - 2]?.lower ?? ""));
 }
 
 /** The nearest verb in the mention's sentence, before it and then after it; null without tags or verbs. */
