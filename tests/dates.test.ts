@@ -61,6 +61,9 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["They fought a two-year war.", "two-year", "DURATION", "P2Y"],
   ["Fighting has raged for nearly two decades.", "nearly two decades", "DURATION", "P20Y", "LESS_THAN"],
   ["He spent more than a year in prison.", "more than a year", "DURATION", "P1Y", "MORE_THAN"],
+  ["He has lived here for some 20 years.", "some 20 years", "DURATION", "P20Y", "APPROX"],
+  ["The war ended some 20 years ago.", "some 20 years ago", "DATE", "1997", "APPROX"],
+  ["He has lived here for some years.", "some years", "DURATION", "PXY"],
   // sets
   ["Markets open every Monday.", "every Monday", "SET", "XXXX-WXX-1"],
   ["Patrols run each day.", "each day", "SET", "P1D"],

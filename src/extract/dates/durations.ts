@@ -9,7 +9,7 @@ import { durationValue, type Unit, UNIT_PATTERN, unitOf } from "./units.js";
 import { startsSentence } from "./sentence-start.js";
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?<modWord>no more than|more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately)\s+)?` +
+  String.raw`\b(?:(?<modWord>no more than|more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately|some(?=\s+(?:\d|(?:${NUMBER_WORDS})\b)))\s+)?` +
     String.raw`(?:(?<determiner>the|these)\s+)?` +
     String.raw`(?:(?<modifier>past|last|next|coming|previous|following|first|final|recent)\s+)?` +
     // `two to three weeks`, `12 to 18 months`: a range of counts is one vague duration
@@ -40,6 +40,8 @@ const MODS: Record<string, DateMod> = {
   around: "APPROX",
   roughly: "APPROX",
   approximately: "APPROX",
+  // `some 20 years`: before a number, an approximation; `some years` is a vague count
+  some: "APPROX",
 };
 
 /** Before a bare unit: `for years`, `over a week`, `within two days`. */
