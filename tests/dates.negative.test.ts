@@ -13,6 +13,7 @@ const NOT_DATES = [
   "The Hundred Years War ended long ago.",
   "Rescuers worked day and night.",
   "It was the third consecutive month of growth.",
+  "Not that long ago, the town was rich.",
   "Protesters march on the capital.",
   "The Sunday Times reported the story.",
   "The army advanced after a months-long offensive.",

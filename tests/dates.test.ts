@@ -120,6 +120,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["A decade ago, the city was poor.", "A decade ago", "DATE", "200"],
   ["The mosque was built two centuries ago.", "two centuries ago", "DATE", "18"],
   ["Decades ago, the town was rich.", "Decades ago", "DATE", "PAST_REF"],
+  ["Many years ago, he left.", "Many years ago", "DATE", "PAST_REF"],
+  ["Just months ago, the firm was bleeding.", "months ago", "DATE", "PAST_REF"],
   ["Growth will slow in the next decade.", "the next decade", "DATE", "202"],
   ["The plan will be done by the end of the decade.", "the end of the decade", "DATE", "201", "END"],
   ["Revenue fell in fiscal 2016.", "fiscal 2016", "DATE", "2016"],

@@ -10,6 +10,7 @@ import { runChrono } from "./dates/chrono-runner.js";
 import { chronoTimex } from "./dates/chrono-timex.js";
 import { findCenturies } from "./dates/centuries.js";
 import { findComingPeriods } from "./dates/coming-periods.js";
+import { findVagueAgo } from "./dates/vague-ago.js";
 import { findDurations } from "./dates/durations.js";
 import { findFollowingPeriods, resolveFollowingPeriods } from "./dates/following-periods.js";
 import { withModifier } from "./dates/modifiers.js";
@@ -52,6 +53,7 @@ export function extractDates(doc: Doc): Partial<Draft> {
     findYears(text, doc.reference),
     findCenturies(text, doc.reference),
     findComingPeriods(text, doc.reference),
+    findVagueAgo(text),
     findZonedTimes(text, doc.reference),
     findSpokenYears(text),
     findSeasons(text, doc.reference, future),
