@@ -267,6 +267,9 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["She graduated with the class of '09.", "'09", "DATE", "2009"],
   // clock times with a zone, and midnight as the end of its day
   ["The blast came at 11:30 a.m. (0830 GMT).", "0830 GMT", "TIME", "2017-10-08T08:30"],
+  ["The bomb exploded at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME", "2017-10-06T10:35"],
+  ["The bomb exploded at 10:35 a.m. (0735 GMT) Friday.", "0735 GMT", "TIME", "2017-10-06T07:35"],
+  ["The blast came at 0730 GMT Friday.", "0730 GMT Friday", "TIME", "2017-10-06T07:30"],
   ["The talks open at 1400 local time.", "1400 local time", "TIME", "2017-10-08T14:00"],
   ["The blast came at 10:30 a.m. local time.", "10:30 a.m. local time", "TIME", "2017-10-08T10:30"],
   ["The ultimatum expired at midnight Friday.", "midnight Friday", "TIME", "2017-10-06T24:00"],

@@ -9,6 +9,7 @@ import { type Candidate, settleOverlaps } from "./dates/candidate.js";
 import { runChrono } from "./dates/chrono-runner.js";
 import { chronoTimex } from "./dates/chrono-timex.js";
 import { findCenturies } from "./dates/centuries.js";
+import { withDaysWritten } from "./dates/clock-days.js";
 import { findComingPeriods } from "./dates/coming-periods.js";
 import { findVagueAgo } from "./dates/vague-ago.js";
 import { findDurations } from "./dates/durations.js";
@@ -62,7 +63,7 @@ export function extractDates(doc: Doc): Partial<Draft> {
     chronoCandidates(doc),
   ];
   const settled = settleOverlaps(ranked, text.length).filter((candidate) => !inDateline(doc, candidate));
-  const dates = resolveFollowingPeriods(resolveAnaphora(settled, text, sentenceFinder(doc)))
+  const dates = withDaysWritten(resolveFollowingPeriods(resolveAnaphora(settled, text, sentenceFinder(doc))), text)
     .map((candidate) => mention(doc, withTrailer(text, withModifier(text, candidate))));
   return { dates };
 }
