@@ -47,7 +47,6 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["Shelling resumed on Saturday morning.", "Saturday morning", "TIME", "2017-10-07TMO"],
   ["Jets struck on Friday afternoon.", "Friday afternoon", "TIME", "2017-10-06TAF"],
   ["Strikes continued tonight.", "tonight", "TIME", "2017-10-08TNI"],
-  ["Rebels attacked overnight.", "overnight", "TIME", "2017-10-07TNI"],
   ["The convoy left at 3:30 p.m. on Friday.", "3:30 p.m. on Friday", "TIME", "2017-10-06T15:30"],
   ["The curfew starts at 9 p.m.", "9 p.m.", "TIME", "2017-10-08T21:00"],
   ["The rally on the night of Aug. 7 was peaceful.", "the night of Aug. 7", "TIME", "2017-08-07TNI"],

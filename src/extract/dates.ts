@@ -12,7 +12,6 @@ import { findCenturies } from "./dates/centuries.js";
 import { withDaysWritten } from "./dates/clock-days.js";
 import { findComingPeriods } from "./dates/coming-periods.js";
 import { findVagueAgo } from "./dates/vague-ago.js";
-import { findOvernight } from "./dates/overnight.js";
 import { findDurations } from "./dates/durations.js";
 import { findFollowingPeriods, resolveFollowingPeriods } from "./dates/following-periods.js";
 import { withModifier } from "./dates/modifiers.js";
@@ -56,7 +55,6 @@ export function extractDates(doc: Doc): Partial<Draft> {
     findCenturies(text, doc.reference),
     findComingPeriods(text, doc.reference),
     findVagueAgo(text),
-    findOvernight(text, doc.reference),
     findZonedTimes(text, doc.reference),
     findSpokenYears(text),
     findSeasons(text, doc.reference, future),
