@@ -5,6 +5,15 @@ import { readDocument } from "../src/read/document.js";
 
 const NOT_DATES = [
   "Theresa May said she may resign.",
+  "Many voted for May in the leadership race.",
+  "The May family sold the farm.",
+  "The town shrank over the years of war.",
+  "At the time he was captured, the group was strong.",
+  "He fought in the Six-Day War.",
+  "The Hundred Years War ended long ago.",
+  "Rescuers worked day and night.",
+  "It was the third consecutive month of growth.",
+  "Not that long ago, the town was rich.",
   "Protesters march on the capital.",
   "The Sunday Times reported the story.",
   "The army advanced after a months-long offensive.",

@@ -9,11 +9,15 @@ import { type Candidate, settleOverlaps } from "./dates/candidate.js";
 import { runChrono } from "./dates/chrono-runner.js";
 import { chronoTimex } from "./dates/chrono-timex.js";
 import { findCenturies } from "./dates/centuries.js";
+import { withDaysWritten } from "./dates/clock-days.js";
+import { findComingPeriods } from "./dates/coming-periods.js";
+import { findVagueAgo } from "./dates/vague-ago.js";
 import { findDurations } from "./dates/durations.js";
 import { findFollowingPeriods, resolveFollowingPeriods } from "./dates/following-periods.js";
 import { withModifier } from "./dates/modifiers.js";
 import { findHolidays } from "./dates/holidays.js";
 import { isFalseChronoHit } from "./dates/negatives.js";
+import { partOfDate, withPartOfDay } from "./dates/part-of-date.js";
 import { findQuarters } from "./dates/quarters.js";
 import { findReferences } from "./dates/references.js";
 import { findRelativeMonths } from "./dates/relative-months.js";
@@ -21,15 +25,17 @@ import { findReportedPeriods } from "./dates/reported-periods.js";
 import { findSeasons } from "./dates/seasons.js";
 import { findSets } from "./dates/sets.js";
 import { findSpokenYears } from "./dates/spoken-years.js";
-import { tenseAt } from "./dates/tense.js";
+import { closePastAt, tenseAt } from "./dates/tense.js";
 import { withTrailer } from "./dates/trailers.js";
 import { findYears } from "./dates/years.js";
 import { findZonedTimes } from "./dates/zoned-times.js";
 
-/** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the next year]`; TimeML keeps it. */
-const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)$|(?:next|past|last|coming|previous|following)\s)/i;
-/** `the year ended [March 31]`: a past date even in a clause that says nothing of tense. */
+/** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the night of Aug. 7]`, `[the next year]`, `[this past weekend]`; TimeML keeps it. */
+const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)(?:$|\s+of\s)|(?:next|past|last|coming|previous|following)\s)/i;
+/** `the year ended [March 31]`: a past date even in a clause that says nothing of tense (as is one right after a past verb, closePastAt). */
 const ENDED = /\bended\s+$/i;
+/** `the` before any of those; `this` only before `past`: chrono reads `this week` whole, not `this past week`. */
+const DETERMINER_BEFORE = /\b(the|this)\s+$/i;
 
 export function extractDates(doc: Doc): Partial<Draft> {
   const text = doc.text;
@@ -47,6 +53,8 @@ export function extractDates(doc: Doc): Partial<Draft> {
     findQuarters(text, doc.reference),
     findYears(text, doc.reference),
     findCenturies(text, doc.reference),
+    findComingPeriods(text, doc.reference),
+    findVagueAgo(text),
     findZonedTimes(text, doc.reference),
     findSpokenYears(text),
     findSeasons(text, doc.reference, future),
@@ -55,7 +63,7 @@ export function extractDates(doc: Doc): Partial<Draft> {
     chronoCandidates(doc),
   ];
   const settled = settleOverlaps(ranked, text.length).filter((candidate) => !inDateline(doc, candidate));
-  const dates = resolveFollowingPeriods(resolveAnaphora(settled, text, sentenceFinder(doc)))
+  const dates = withDaysWritten(resolveFollowingPeriods(resolveAnaphora(settled, text, sentenceFinder(doc))), text)
     .map((candidate) => mention(doc, withTrailer(text, withModifier(text, candidate))));
   return { dates };
 }
@@ -88,11 +96,14 @@ function chronoCandidates(doc: Doc): Candidate[] {
     const anchor = {
       reference: doc.reference,
       future: tenseAt(doc.text, hit.start, hit.end, doc.analysis.tokens),
-      ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)),
+      ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)) || closePastAt(hit.start, doc.analysis.tokens),
     };
-    const timex = chronoTimex(hit, doc.text.slice(hit.start, hit.end), anchor);
+    const phrase = doc.text.slice(hit.start, hit.end);
+    const part = partOfDate(doc.text, hit, doc.reference);
+    const timex = part ? withPartOfDay(chronoTimex(part.hit, part.phrase, anchor), part.code) : chronoTimex(hit, phrase, anchor);
     const source = `chrono/${hit.parsers.join("+") || "casual"}`;
-    const determiner = PART_AFTER_THE.test(doc.text.slice(hit.start, hit.end)) ? (/\bthe\s+$/i.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start))?.[0].length ?? 0) : 0;
+    const before = PART_AFTER_THE.test(phrase) ? DETERMINER_BEFORE.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start)) : null;
+    const determiner = before && (/^the$/i.test(before[1] ?? "") || /^past\s/i.test(phrase)) ? before[0].length : 0;
     candidates.push({ start: hit.start - determiner, end: hit.end, ...timex, mod: null, source });
   }
   return candidates;

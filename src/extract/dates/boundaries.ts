@@ -1,12 +1,12 @@
 // The start, middle or end of a period, which TimeML writes as the period with a mod (the day is
 // not given): `the end of the month` -> 2017-10 END, `the beginning of next year` -> 2018 START,
-// `the end of November` -> 2017-11 END, `year-end` -> 2017 END.
+// `the end of November` -> 2017-11 END, `year-end` -> 2017 END, `the end of the decade` -> 201 END.
 import type { DateMod } from "../../schema.js";
-import { dayOf, MONTH_NAMES, nearestMonthYear, pad, type Period, periodValue } from "./calendar.js";
+import { dayOf, longPeriodValue, MONTH_NAMES, nearestMonthYear, pad, type Period, periodValue } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
 const PART = String.raw`(beginning|start|end|middle|rest|remainder|close)`;
-const OF_UNIT = new RegExp(String.raw`\b(?:the\s+)?${PART}\s+of\s+(the|this|next|last|that)\s+(week|month|year|quarter)\b`, "gi");
+const OF_UNIT = new RegExp(String.raw`\b(?:the\s+)?${PART}\s+of\s+(the|this|next|last|that)\s+(week|month|year|quarter|decade|century)\b`, "gi");
 const OF_MONTH = new RegExp(String.raw`\b(?:the\s+)?${PART}\s+of\s+(${MONTH_NAMES.join("|")})\b(?:,?\s+(\d{4})\b)?`, "g");
 const YEAR_END = /\b(?:year[- ]end|year's end)\b/gi;
 
@@ -18,7 +18,8 @@ export function findBoundaries(text: string, reference: Date | null, tense: (sta
   for (const match of text.matchAll(OF_UNIT)) {
     const [whole, part = "", direction = "", unit = ""] = match;
     const shift = { next: 1, last: -1 }[direction.toLowerCase()] ?? 0;
-    const value = today ? periodValue(today, unit.toLowerCase() as Period, shift) : null;
+    const lower = unit.toLowerCase();
+    const value = !today ? null : lower === "decade" || lower === "century" ? longPeriodValue(today.year, lower, shift) : periodValue(today, lower as Period, shift);
     found.push(candidate(match.index, whole, value, part));
   }
   for (const match of text.matchAll(OF_MONTH)) {

@@ -72,3 +72,8 @@ export function periodValue(day: Day, unit: Period, shift: number): string {
   const month = (index % 12) + 1;
   return unit === "quarter" ? `${pad(year, 4)}-Q${Math.ceil(month / 3)}` : `${pad(year, 4)}-${pad(month)}`;
 }
+
+/** The decade or century that holds `year`, moved by `shift` of them, as TimeML writes it: (1998, decade, 1) -> 200, (1998, century, 0) -> 19. */
+export function longPeriodValue(year: number, unit: "decade" | "century", shift: number): string {
+  return unit === "decade" ? pad(Math.floor(year / 10) + shift, 3) : pad(Math.floor(year / 100) + shift, 2);
+}

@@ -19,7 +19,7 @@ export interface Anchor {
   reference: Date | null;
   /** The clause speaks of the future (true) or the past (false), or nothing tells (null): decides bare weekdays and months. */
   future: boolean | null;
-  /** The date closes a period: `the quarter ended [Sept. 30]`. */
+  /** The date closes a period (`the quarter ended [Sept. 30]`) or follows a past verb closely (`died on [July 4]`). */
   ended?: boolean;
 }
 
@@ -109,7 +109,8 @@ function calendarPart(result: ParsedResult, phrase: string, anchor: Anchor): { v
 
 /**
  * `the year ended [March 31]` written in November is last March; `will vote on [Jan. 5]` is next
- * January. Only a period that `ended` says past: `said` before `payable Dec. 7` does not.
+ * January. Only a period that `ended` or a past verb right before the date says past: `said`
+ * before `payable Dec. 7` does not.
  */
 function yearByTense(day: Day, reference: Day, anchor: Anchor): number {
   const order = (day.month - reference.month) * 32 + (day.day - reference.day);

@@ -6,9 +6,10 @@ import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
 import { COUNT_PATTERN, countValue, NUMBER_WORDS } from "./numbers.js";
 import { durationValue, type Unit, UNIT_PATTERN, unitOf } from "./units.js";
+import { startsSentence } from "./sentence-start.js";
 
 const DURATION = new RegExp(
-  String.raw`\b(?:(?<modWord>no more than|more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately)\s+)?` +
+  String.raw`\b(?:(?<modWord>no more than|more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately|some(?=\s+(?:\d|(?:${NUMBER_WORDS})\b)))\s+)?` +
     String.raw`(?:(?<determiner>the|these)\s+)?` +
     String.raw`(?:(?<modifier>past|last|next|coming|previous|following|first|final|recent)\s+)?` +
     // `two to three weeks`, `12 to 18 months`: a range of counts is one vague duration
@@ -39,10 +40,18 @@ const MODS: Record<string, DateMod> = {
   around: "APPROX",
   roughly: "APPROX",
   approximately: "APPROX",
+  // `some 20 years`: before a number, an approximation; `some years` is a vague count
+  some: "APPROX",
 };
 
 /** Before a bare unit: `for years`, `over a week`, `within two days`. */
 const DURATION_PREPOSITION = /\b(?:for|over|during|within|throughout|lasting|spanning|spent)\s+$/i;
+/** `over the years`, `through the decades` (not `during the years of war`). */
+const OVER_BEFORE = /\b(?:over|through|throughout)\s+$/i;
+/** `the worst drought in [decades]`, `the first time in [years]`: `in` before a bare plural unit (not `in years of war`). */
+const IN_BEFORE = /\bin\s+$/i;
+/** A capitalised word after: `Six-Day [War]`, `Hundred Years'[ War]`. */
+const NAME_AFTER = /^'?\s+[A-Z]/;
 /** After: a point in time (`two years ago`, chrono's) or an age (`30-year-old`), or `months-long`. */
 const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|hence|from now|old)\b|-(?:old|long)\b|-[a-z]+-old\b)/i;
 /** `is expected to last several weeks`, `could last two days`: `last` is the verb, outside the span. */
@@ -72,15 +81,20 @@ export function findDurations(text: string): Candidate[] {
     if (/^one$/i.test(countWord ?? "") && unit.granularity === "day" && modifier === undefined && MODAL_BEFORE.test(before)) continue;
     const end = match.index + match[0].length;
     if (NOT_A_DURATION_AFTER.test(text.slice(end, end + 24))) continue;
+    // `the Six-Day War`, `the Hundred Years War`: a capitalised count and unit before a capitalised word is a name
+    if (/^[A-Z]/.test(countWord ?? "") && /^[A-Z]/.test(unitWord) && NAME_AFTER.test(text.slice(end, end + 12)) && !startsSentence(text, groupIndices.countWord?.[0] ?? match.index)) continue;
     const plural = /s$/i.test(unitWord);
     const unitStart = indices.unitWord?.[0] ?? end;
     // `three quarters of the city`, `three-quarters`, `fell by more than a quarter`: a fraction
     if (unit.granularity === "quarter" && (/^\s+of\b/i.test(text.slice(end, end + 4)) || (plural && text[unitStart - 1] === "-") || /^an?$/i.test(countWord ?? ""))) continue;
     const count = countWord === undefined ? null : rangeFrom === undefined ? countValue(countWord) : "X";
     // `a month of very low water`: the stretch of time is the head of its phrase
+    const bareAfterIn = countWord === undefined && IN_BEFORE.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 4));
     const afterPreposition =
-      verbLast || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
-    if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
+      verbLast || bareAfterIn || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
+    // `over [the years]`, `through [the decades]`: the years a story looks back over
+    const lookingBack = determiner?.toLowerCase() === "the" && OVER_BEFORE.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 4));
+    if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, lookingBack, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
     // a modifier word only counts before a number: `about [the past week]`, `at least [several years]`, but `[about a week]`
     const keepsMod = modWord !== undefined && determiner === undefined && typeof count === "number";
     // `the [two-week] truce`, `the [two day] rally`: as an adjective the duration leaves the determiner to its noun
@@ -136,6 +150,8 @@ interface Shape {
   countWord: string | undefined;
   plural: boolean;
   afterPreposition: boolean;
+  /** `over the years`: `the` and a bare plural after `over` or `through`. */
+  lookingBack: boolean;
   ahead: boolean;
   modWord: string | undefined;
   unit: Unit["granularity"];
@@ -152,7 +168,7 @@ function isDuration(shape: Shape): boolean {
     return true;
   }
   // `for years`, `the weeks ahead`
-  if (modifier === undefined) return shape.plural && (shape.ahead || (shape.afterPreposition && shape.determiner === undefined));
+  if (modifier === undefined) return shape.plural && (shape.ahead || shape.lookingBack || (shape.afterPreposition && shape.determiner === undefined));
   // `last week` is a date, for chrono; `recent months` a stretch of them, but `recent years` a
   // past reference, which the references finder reads
   if (shape.determiner === undefined) return modifier === "recent" && shape.plural && shape.unit !== "year" && shape.unit !== "decade";

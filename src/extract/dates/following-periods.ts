@@ -1,15 +1,20 @@
-// A year or month named from the date written before it: `On May 22, 1995 he was promoted, and
-// the following year he left` -> 1996, `The following month` -> the month after, `that year`,
-// `the same month`, `the year before` -> the year before; `On Aug. 3 he was arrested, and the next
-// day released` -> the 4th: TimeML anchors these to the time the text speaks of, not to the article
-// date, which only serves when no date is written before them.
+// A year, month or week named from the date written before it: `On May 22, 1995 he was promoted,
+// and the following year he left` -> 1996, `The following month` -> the month after, `that year`,
+// `the same month`, `the year before` -> the year before, `the following week` -> the ISO week
+// after; `On Aug. 3 he was arrested, and the next day released` -> the 4th, `that night` -> the 3rd
+// at night (TNI), `the next morning` -> the 4th in the morning (TMO): TimeML anchors these to the
+// time the text speaks of, not to the article date, which only serves when no date is written
+// before them.
 import { addDays, dayOf, type Day, dayValue, periodValue } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
+import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
 
 const FOLLOWING =
-  /\b(?:the\s+(following|previous|preceding)\s+(year|month|day)|(?:that|the\s+same)\s+(year|month)|the\s+(year|month)\s+(before|after)|the\s+(next)\s+(day))\b(?![- ]\w*(?:old|long)\b)/gi;
+  /\b(?:the\s+(following|previous|preceding)\s+(year|month|week|day)|(?:that|the\s+same)\s+(year|month|week)|the\s+(year|month|week)\s+(before|after)|the\s+(next)\s+(day))\b(?![- ]\w*(?:old|long)\b)/gi;
+/** `that night`, `the same evening`, `the next morning`: a part of the day named from the day written before it. */
+const PART_FOLLOWING = new RegExp(String.raw`\b(?:that|the\s+(same|next|following|previous|preceding))\s+(${PART_OF_DAY_PATTERN})\b(?![- ]\w*(?:old|long)\b)`, "gi");
 const SHIFTS: Record<string, number> = { following: 1, next: 1, after: 1, previous: -1, preceding: -1, before: -1 };
-type Unit = "year" | "month" | "day";
+type Unit = "year" | "month" | "week" | "day";
 const SOURCE = "following-period";
 /** A value with a calendar year: 1995, 1995-05, 1995-05-22, 1995-Q2, 1995-05-22TNI. */
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -25,6 +30,12 @@ export function findFollowingPeriods(text: string, reference: Date | null): Cand
     const value = today ? shifted(today, unit, shift) : null;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: `${SOURCE}/${unit}/${shift}` });
   }
+  for (const match of text.matchAll(PART_FOLLOWING)) {
+    const shift = SHIFTS[(match[1] ?? "").toLowerCase()] ?? 0;
+    const code = partOfDayCode(match[2] ?? "") ?? "";
+    const value = today ? shifted(today, "day", shift) + code : null;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value, mod: null, source: `${SOURCE}/day/${shift}/${code}` });
+  }
   return found;
 }
 
@@ -33,14 +44,14 @@ export function resolveFollowingPeriods(candidates: Candidate[]): Candidate[] {
   let last: Day | null = null;
   // how much of the last date was written: 1 a year, 2 a month, 3 a day
   let known = 0;
-  const needs: Record<Unit, number> = { year: 1, month: 2, day: 3 };
+  const needs: Record<Unit, number> = { year: 1, month: 2, week: 3, day: 3 };
   return candidates.map((candidate) => {
-    const [source, written, shift] = candidate.source.split("/");
+    const [source, written, shift, partOfDay = ""] = candidate.source.split("/");
     const unit = written as Unit;
     if (source === SOURCE && last && known >= needs[unit]) {
       const value = shifted(last, unit, Number(shift));
-      last = { year: Number(value.slice(0, 4)), month: unit === "year" ? last.month : Number(value.slice(5, 7)), day: unit === "day" ? Number(value.slice(8, 10)) : last.day };
-      return { ...candidate, value, source: SOURCE };
+      last = unit === "week" ? addDays(last, 7 * Number(shift)) : { year: Number(value.slice(0, 4)), month: unit === "year" ? last.month : Number(value.slice(5, 7)), day: unit === "day" ? Number(value.slice(8, 10)) : last.day };
+      return { ...candidate, value: value + partOfDay, source: SOURCE };
     }
     const dated = candidate.type === "DATE" || candidate.type === "TIME" ? DATED.exec(candidate.value ?? "") : null;
     if (dated) {
@@ -51,7 +62,7 @@ export function resolveFollowingPeriods(candidates: Candidate[]): Candidate[] {
   });
 }
 
-/** The year, month or day `shift` of them from `day`, at that granularity. */
+/** The year, month, week or day `shift` of them from `day`, at that granularity. */
 function shifted(day: Day, unit: Unit, shift: number): string {
   return unit === "day" ? dayValue(addDays(day, shift)) : periodValue(day, unit, shift);
 }

@@ -7,9 +7,9 @@ import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
 
 const MODIFIER_BEFORE =
-  /\b(earlier|later|early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second|last) half of|about|around|nearly|almost|roughly|approximately)(?:\s+|-)$/i;
-/** Approximations narrow only a point: `about two years ago`, `around 7:15 p.m.`, `nearly a week ago`. */
-const APPROXIMATION = /^(?:about|around|nearly|almost|roughly|approximately)$/i;
+  /\b(earlier|later|early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second|last) half of|about|around|some|nearly|almost|roughly|approximately)(?:\s+|-)$/i;
+/** Approximations narrow only a point: `about two years ago`, `around 7:15 p.m.`, `nearly a week ago`, `some 20 years ago`. */
+const APPROXIMATION = /^(?:about|around|some|nearly|almost|roughly|approximately)$/i;
 const POINT = /\bago$|\d/i;
 
 const MODS: Record<string, DateMod> = {
@@ -29,6 +29,7 @@ const MODS: Record<string, DateMod> = {
   almost: "APPROX",
   roughly: "APPROX",
   approximately: "APPROX",
+  some: "APPROX",
 };
 
 /** The candidate widened over a modifier written just before it, or as it was. */

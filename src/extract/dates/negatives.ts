@@ -3,16 +3,22 @@
 import type { ChronoHit } from "./chrono-runner.js";
 import { VERB_BEFORE } from "./durations.js";
 import { UNIT_PATTERN } from "./units.js";
+import { startsSentence } from "./sentence-start.js";
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|\bweekend\b/;
-/** Before a bare month: `in June`, `since May`, `last March`, `early September`. */
-const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
+/** Before a bare month: `in June`, `since May`, `last March`, `early September`, `figures for January`. */
+const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|for|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
+/** A determiner before a month used as an adjective: `under a June agreement`, `the October sales`. */
+const MONTH_DETERMINER = /\b(?:a|an|the|its|their|his|her|our)\s+$/i;
+const LOWERCASE_WORD_AFTER = /^\s+\p{Ll}/u;
 /** Newspaper and programme names that begin with a weekday: `The Sunday Times`, `Monday Night Football`. */
 const PUBLICATION_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|Sun|Tribune|Independent|Observer|Journal|Night Football|Morning Herald)\b/;
 /** `Good evening`, a greeting; `$40 a night`, a rate: a part of the day with no day of its own. */
 const NO_PART_OF_DAY_BEFORE = /\b(?:good|a|per)\s+$/i;
 const BARE_PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
+/** `worked day and night`, `night and day`: all the time, not a night. */
+const DAY_AND_NIGHT = /^(?:night|morning)$/i;
 /** `could last two days`: `last` is the verb there, and the durations finder reads what follows. */
 const VERB_LAST = /^last\s/i;
 /** A count of time ends in a unit written in full: `in two weeks`, not chrono's `in half and` (`d` for days). */
@@ -30,6 +36,7 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   if (/^(?:the\s+)?[A-Z]{2,}$/.test(phrase) && !MONTH_WORD.test(phrase.replace(/^the\s+/, ""))) return true;
   if (VERB_LAST.test(phrase) && VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
   if (BARE_PART_OF_DAY.test(phrase) && NO_PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
+  if (DAY_AND_NIGHT.test(phrase) && (/\bday\s+and\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || /^\s+and\s+day\b/i.test(text.slice(hit.end, hit.end + 8)))) return true;
   if (parsers.includes("ENWeekdayParser")) {
     // `he sat down`, `The Sun`, `wed`: only a full, capitalised weekday name (or `the weekend`)
     if (!FULL_WEEKDAY.test(phrase)) return true;
@@ -46,10 +53,6 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   return false;
 }
 
-function startsSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?]["')\]]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
-}
-
 /** `September`, `May`: a month name with no day or year written. */
 function isBareMonth(hit: ChronoHit): boolean {
   const start = hit.result.start;
@@ -60,5 +63,6 @@ function isBareMonth(hit: ChronoHit): boolean {
 function isMonthInContext(text: string, hit: ChronoHit, phrase: string): boolean {
   const month = MONTH_WORD.exec(phrase.replace(/^(?:the\s+)?/i, ""));
   if (!month || !/^[A-Z]/.test(month[0])) return false;
-  return MONTH_LEAD.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+  return MONTH_LEAD.test(before) || (MONTH_DETERMINER.test(before) && LOWERCASE_WORD_AFTER.test(text.slice(hit.end, hit.end + 3)));
 }

@@ -1,6 +1,6 @@
 // Words that point at the present, past or future without a calendar value:
 // `currently` -> PRESENT_REF, `recently` -> PAST_REF, `in the future` -> FUTURE_REF, `in recent
-// years` -> PAST_REF, `over the near term` -> FUTURE_REF, and the adjectives `current` and `recent`.
+// years` -> PAST_REF, `at the time,` -> PAST_REF, `over the near term` -> FUTURE_REF, and the adjectives `current` and `recent`.
 // Not `previously`: TimeBank leaves it out far more often than not.
 // chrono already reads `now`; these are what it misses. A leading `in`/`at` stays outside
 // the span, as in TimeML: `in [the past]`, `at [present]`.
@@ -25,6 +25,10 @@ const REFERENCES: Array<[RegExp, string]> = [
   // `in coming months`, `future quarters`, `in past years`: units with no count point one way, no further
   [/\b(?:coming|future)\s+(?:days|weeks|months|quarters|years)\b/gi, "FUTURE_REF"],
   [/\bin (past years)\b/gi, "PAST_REF"],
+  // `during [that time]`, `At [the time], he was a senator`: the past the story speaks of; but not
+  // `at the time he was captured`, where `the time` is the clause's own
+  [/\b(?:at|during|by|since|until|till|from) (that time)\b(?!\s+of\b)/gi, "PAST_REF"],
+  [/\bat (the time)(?=\s*[,;:.!?)])/gi, "PAST_REF"],
   [/\b(?<!\bas )soon\b(?! as\b)/gi, "FUTURE_REF"], // not `as soon as`
   // `could one day lead the party`, `someday`: an unnamed day to come
   [/\b(?:will|would|could|can|may|might|should|shall)\s+(one day)\b(?!\s+(?:later|earlier|after|before|ago)\b)/gi, "FUTURE_REF"],

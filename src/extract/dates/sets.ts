@@ -6,6 +6,7 @@ import { COUNT_PATTERN, countValue } from "./numbers.js";
 import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
 import { durationValue, UNIT_PATTERN, unitOf } from "./units.js";
 import { MONTH_NAMES } from "./calendar.js";
+import { startsSentence } from "./sentence-start.js";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -74,8 +75,4 @@ function everyValue(countWord: string | undefined, what: string): string | null 
 
 function set(start: number, end: number, value: string): Candidate {
   return { start, end, type: "SET", value, mod: null, source: "set" };
-}
-
-function startsSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?]["')\]]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }

@@ -21,8 +21,9 @@ const UNITS: Record<string, Unit> = {
   month: { granularity: "month", letter: "M", clock: false },
   quarter: { granularity: "quarter", letter: "Q", clock: false },
   year: { granularity: "year", letter: "Y", clock: false },
-  decade: { granularity: "decade", letter: "DE", clock: false, years: 10 },
-  century: { granularity: "century", letter: "CE", clock: false, years: 100 },
+  // TimeBank writes a decade `E` and a century `C`: `centuries` -> PXC
+  decade: { granularity: "decade", letter: "E", clock: false, years: 10 },
+  century: { granularity: "century", letter: "C", clock: false, years: 100 },
 };
 
 /** `second` alone is mostly the ordinal (`a second round`), so only `seconds` */
@@ -35,7 +36,7 @@ export function unitOf(word: string): Unit | null {
   return UNITS[singular] ?? null;
 }
 
-/** `P3Y`, `PT2H`, `PXD`, `P20Y` for two decades, `PXDE` for decades */
+/** `P3Y`, `PT2H`, `PXD`, `P20Y` for two decades, `PXE` for decades */
 export function durationValue(count: number | "X", unit: Unit): string {
   if (unit.years !== undefined && count !== "X") return `P${count * unit.years}Y`;
   return `P${unit.clock ? "T" : ""}${count}${unit.letter}`;
