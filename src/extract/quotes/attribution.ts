@@ -2,7 +2,7 @@
 //   “...,” the military source said.      (trailing, subject first)
 //   “...,” said the military source.      (trailing, inverted)
 //   The minister said: “...”              (leading)
-import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, QUOTED_PARTICIPLES, TELL } from "./cues.js";
+import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, QUOTED_PARTICIPLES, SUBORDINATORS, TELL } from "./cues.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
 import { nounPhraseBefore } from "./chunks.js";
 import { infinitiveSpeaker } from "./infinitive.js";
@@ -82,6 +82,14 @@ function adjunctsOnly(words: Words, after: number, end: number, inverted: boolea
   return ADJUNCT_STARTS.has(lower(words, after)) || PREPOSITIONS.has(lower(words, after));
 }
 
+/** Past the adjuncts that open at word `after` (`Tuesday in Paris`) to the word after the comma that closes them, or `after`. */
+function adjunctsEnd(words: Words, after: number, end: number): number {
+  if (after >= end || /,/.test(gapBefore(words, after))) return after;
+  if (!adjunctsOnly(words, after, end, false)) return after;
+  for (let k = after + 1; k < Math.min(end, after + MAX_TAIL_WORDS); k++) if (/,/.test(gapBefore(words, k))) return k;
+  return after;
+}
+
 const HOW_SAID = /^(?:on condition|(?:in|during) (?:an? |the )?(?:interview|statement|email|e-mail|telephone|phone|speech|call)|speaking on)/;
 
 /** Words from `at` say how something was said, not what: `on condition of anonymity`, `in an interview`. */
@@ -102,8 +110,9 @@ export function trailingAttribution(words: Words, from: number, end: number): At
     const after = c === from ? speaker.mention[1] : afterListener(words, c, end);
     // `..., said Rita Katz, the director of SITE Intelligence Group, which tracks ...`: an appositive of any length
     const appositive = c === from && after < end && /,/.test(gapBefore(words, after));
-    // `..., a Chinese official said, adding that ...`: the speaker's next act, of any length
-    const nextAct = after < end && /,/.test(gapBefore(words, after)) && PARTICIPLE_CUES.has(lower(words, after));
+    // `..., a Chinese official said, adding that ...`, `..., Hollande said Tuesday in Paris, noting ...`: the speaker's
+    // next act, of any length, after the cue's adjuncts
+    const nextAct = after < end && PARTICIPLE_CUES.has(lower(words, adjunctsEnd(words, after, end)));
     const tail = after < end && howSaid(words, after, end);
     if (!nextAct && !tail && ((end - after > MAX_TAIL_WORDS && !appositive) || !adjunctsOnly(words, after, end, c === from))) return null;
     return { cue: [c, c + length], speaker };
@@ -134,8 +143,21 @@ export function joinedSubject(words: Words, s: number, cue: number): SpeakerPhra
   return cue - 1 > s && (lower(words, cue - 1) === "and" || lower(words, cue - 1) === "but") ? sentenceSubject(words, s, cue - 1) : null;
 }
 
+/** Prepositions that open a sentence with an adjunct, besides PREPOSITIONS (a capital may hide their tag). */
+const OPENING_PREPOSITIONS = new Set(["amid", "amidst", "despite", "among", "amongst", "following", "throughout", "beyond", "unlike", "like", "as"]);
+
 /** `Huma Abedin ... emailed supporters, telling them, “...”`: the subject before the sentence's first verb. */
 export function sentenceSubject(words: Words, sentenceStart: number, before: number): SpeakerPhrase | null {
+  // `Amid responses from some ..., The Blaze's Matt Walsh provided ..., saying`: past an opening adjunct to its comma
+  const first = lower(words, sentenceStart);
+  if (PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || OPENING_PREPOSITIONS.has(first) || posOf(words, sentenceStart) === "IN") {
+    for (let k = sentenceStart + 1; k < before; k++) {
+      if (!/,/.test(gapBefore(words, k))) continue;
+      const subject = sentenceSubject(words, k, before);
+      if (subject) return subject;
+      break;
+    }
+  }
   // a subject sits in a sentence's first words: the bound keeps run-on text linear
   for (let v = sentenceStart + 1; v < Math.min(before, sentenceStart + MAX_SUBJECT_WORDS); v++) {
     // any finite verb by its tag, an auxiliary or a verb of being too: `The foundation did not want to ..., telling ...`
@@ -150,10 +172,17 @@ export function sentenceSubject(words: Words, sentenceStart: number, before: num
   return null;
 }
 
-/** `..., Nefzi said, adding, “...”`: the speaker of the attribution the participle follows. */
-function cueSubject(words: Words, sentenceStart: number, participle: number): SpeakerPhrase | null {
-  const cue = participle - 1;
-  return cue > sentenceStart && /,/.test(gapBefore(words, participle)) && cueLength(words, cue) > 0 ? speakerBefore(words, sentenceStart, cue) : null;
+/**
+ * `..., Nefzi said, adding, “...”`, `..., Hollande said Tuesday in Paris, noting ...`: the speaker of the attribution
+ * the participle follows, past the cue's adjuncts.
+ */
+export function cueSubject(words: Words, sentenceStart: number, participle: number): SpeakerPhrase | null {
+  if (!/,/.test(gapBefore(words, participle))) return null;
+  for (let cue = participle - 1; cue > sentenceStart && cue >= participle - MAX_TAIL_WORDS; cue--) {
+    if (cueLength(words, cue) === 0) continue;
+    return adjunctsEnd(words, cue + 1, participle + 1) === participle ? speakerBefore(words, sentenceStart, cue) : null;
+  }
+  return null;
 }
 
 /** `She had a great line when she said, “...”`: the noun phrase right before the cue, when the words before it are a clause. */

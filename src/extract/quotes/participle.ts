@@ -1,5 +1,5 @@
 // Reported speech in a participle clause: `..., saying the positives would outweigh the losses`.
-import { sentenceSubject } from "./attribution.js";
+import { cueSubject, sentenceSubject } from "./attribution.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { PARTICIPLE_CUES } from "./cues.js";
@@ -59,7 +59,7 @@ export function participle(words: Words, [, e]: [number, number], sentenceStart:
   const set = hasComma(words, cue) || /[\u2014\u2013]|\s-\s/.test(gapBefore(words, cue)) || PARTICIPLE_OPENERS.has(before);
   const noun = set ? null : nounPhraseBefore(words, sentenceStart, cue);
   if (!set && !noun) return null;
-  const speaker = noun ? { mention: noun, start: noun[0] } : sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue);
+  const speaker = noun ? { mention: noun, start: noun[0] } : (cueSubject(words, sentenceStart, cue) ?? sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue));
   // a subject is needed after a comma: `In a tweet, saying ...` names none and is rarely speech
   if (!speaker && lower(words, start - 1) !== "that") return null;
   return { cue: [cue, cue + 1], speaker, content: [start, end] };
