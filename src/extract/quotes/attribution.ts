@@ -6,7 +6,7 @@ import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMIN
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
 import { nounPhraseBefore } from "./chunks.js";
 import { infinitiveSpeaker } from "./infinitive.js";
-import { gapBefore, isAdverb, isCapitalised, lower, posOf, type Words } from "./words.js";
+import { afterQuote, gapBefore, isAdverb, isCapitalised, lower, posOf, type Words } from "./words.js";
 
 export interface Attribution {
   /** Word range of the cue: `said`, `according to`. */
@@ -180,7 +180,10 @@ export function cueSubject(words: Words, sentenceStart: number, participle: numb
   if (!/,/.test(gapBefore(words, participle))) return null;
   for (let cue = participle - 1; cue > sentenceStart && cue >= participle - MAX_TAIL_WORDS; cue--) {
     if (cueLength(words, cue) === 0) continue;
-    return adjunctsEnd(words, cue + 1, participle + 1) === participle ? speakerBefore(words, sentenceStart, cue) : null;
+    if (adjunctsEnd(words, cue + 1, participle + 1) === participle) return speakerBefore(words, sentenceStart, cue);
+    // `..., said Devine, suggesting that ...`: an inverted subject
+    const inverted = (lower(words, cue) === "said" || lower(words, cue) === "says") && isCapitalised(words, cue + 1);
+    return inverted ? speakerAfter(words, cue + 1, participle) : null;
   }
   return null;
 }
@@ -209,7 +212,7 @@ export function leadingAttribution(words: Words, sentenceStart: number, quote: n
       c === sentenceStart
         ? speakerAfter(words, c + 1, quote)
         : participle
-          ? (cueSubject(words, sentenceStart, c) ?? sentenceSubject(words, sentenceStart, c) ?? speakerBefore(words, sentenceStart, c))
+          ? (cueSubject(words, sentenceStart, c) ?? sentenceSubject(words, afterQuote(words, sentenceStart, c), c) ?? speakerBefore(words, sentenceStart, c))
           : (speakerBefore(words, sentenceStart, c) ?? subjectByTags(words, sentenceStart, c) ?? infinitiveSpeaker(words, sentenceStart, c));
     return speaker ? { cue: [c, c + length], speaker } : null;
   }

@@ -165,9 +165,3 @@ export function subordinateEnd(words: Words, start: number, end: number, mainCla
   for (let i = start + MIN_CONTENT_WORDS; i < end; i++) if (hasComma(words, i) && (!mainClauseAfter || clauseFollows(words, i, end))) return i;
   return end;
 }
-
-/** `“We won,” he said, adding that ...`: the first word after the last closing mark before word `cue`, where the subject is. */
-export function afterQuote(words: Words, sentenceStart: number, cue: number): number {
-  for (let k = cue - 1; k > sentenceStart; k--) if (/[\u201d\u00bb]|[,.!?]["']/.test(gapBefore(words, k))) return k;
-  return sentenceStart;
-}

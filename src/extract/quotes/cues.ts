@@ -63,7 +63,7 @@ export const QUOTE_VERBS = new Set([
 
 /** `, saying “...”`, `telling them, “...”`: a participle whose speaker is the subject of the sentence. */
 export const PARTICIPLE_CUES = new Set(["saying", "telling", "adding", "writing", "asking", "noting", "suggesting", "declaring", "warning", "explaining", "tweeting", "arguing", "insisting", "stating", "concluding", "continuing", "answering", "replying", "responding",
-  "recalling", "announcing", "claiming", "acknowledging", "confirming", "denying", "predicting", "admitting", "stressing"]);
+  "recalling", "announcing", "claiming", "acknowledging", "confirming", "denying", "predicting", "admitting", "stressing", "remarking"]);
 
 /** Participles that take a quotation as their object, beside quotation marks only: `shouting “...”`, `chanting “...”`. */
 export const QUOTED_PARTICIPLES = new Set(["shouting", "yelling", "chanting", "screaming", "crying", "exclaiming", "tweeting", "writing", "reading", "mouthing", "echoing"]);

@@ -4,7 +4,7 @@
 //   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
 //   it would announce the liberation “in the coming few days”   -> partial
 import { afterListener, type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
-import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS, QUOTED_PARTICIPLES } from "./cues.js";
+import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS, QUOTED_PARTICIPLES, SUBORDINATORS } from "./cues.js";
 import { introducerSpeaker } from "./introducer.js";
 import { speakerBefore } from "./mentions.js";
 import type { Quoted } from "./marks.js";
@@ -119,7 +119,8 @@ const MIN_CLAUSE_WORDS = 3;
 function opensClause(words: Words, found: Attribution, limit: number): boolean {
   const k = found.speaker.mention[0] > found.cue[0] ? found.speaker.mention[1] : afterListener(words, found.cue[0], limit);
   if (limit - k < MIN_CLAUSE_WORDS || /,/.test(gapBefore(words, k))) return false;
-  return !PREPOSITIONS.has(lower(words, k)) && !ADJUNCT_STARTS.has(lower(words, k));
+  // (`... Sessions said as he launched the process`: a clause of time or reason is no content)
+  return !PREPOSITIONS.has(lower(words, k)) && !ADJUNCT_STARTS.has(lower(words, k)) && !SUBORDINATORS.has(lower(words, k));
 }
 
 /** The first word of `next` when it opens in the same sentence: an attribution ends before it. */
@@ -182,6 +183,8 @@ function continues(words: Words, attribution: Attribution, next: Quoted | undefi
   if (words.paragraphOf[following] !== words.paragraphOf[last] || words.sentenceOf[following - 1] !== words.sentenceOf[last]) return false;
   const before = words.list[following - 1]!;
   if (!(before.start < next.open && /^\s*[,.:;]\s*$/.test(words.doc.text.slice(before.end, next.open)))) return false;
+  // `“Too forced?” He tweeted when Clinton ended the debate, remarking, “...”`: the next quote has a cue of its own right before it
+  if (following - 1 > last && (quoteCueLength(words, following - 1, true) > 0 || PARTICIPLE_CUES.has(lower(words, following - 1)))) return false;
   const nextLast = wordAt(words, next.close) - 1;
   return nextLast < following || after(words, next, nextLast, limitBefore(words, nextLast, afterNext)) === null;
 }

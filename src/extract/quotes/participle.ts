@@ -1,11 +1,11 @@
 // Reported speech in a participle clause: `..., saying the positives would outweigh the losses`.
 import { cueSubject, sentenceSubject } from "./attribution.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
-import { afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
+import { clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { PARTICIPLE_CUES } from "./cues.js";
 import type { Reported } from "./reported.js";
 import { type SpeakerPhrase, speakerBefore } from "./mentions.js";
-import { gapBefore, isFiniteVerb, lower, posOf, type Words } from "./words.js";
+import { afterQuote, gapBefore, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
 /** Participles whose object is what was said: `recalling a visit`, not `noting the crowd` (a look) or `telling them`. */
 const OBJECT_PARTICIPLES = new Set(["announcing", "recalling", "explaining", "claiming", "confirming", "denying", "predicting", "acknowledging", "stressing", "declaring", "admitting", "tweeting", "stating"]);

@@ -7,7 +7,7 @@ import { type Attribution, cueLength, joinedSubject, sentenceSubject, trailingAt
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, DISCOURSE, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { accordingTo } from "./according.js";
-import { afterLastColon, afterQuote, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
+import { afterLastColon, clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { infinitiveSubject } from "./infinitive.js";
 import { interruptedAttribution } from "./interrupted.js";
 import { participle } from "./participle.js";
@@ -15,7 +15,7 @@ import { askedQuestion, QUESTION_WORDS } from "./asked.js";
 import { CALL, isObjectCue, objectEnd, objectStart } from "./object.js";
 import { relativeReport } from "./relative.js";
 import { antecedentName, progressiveSubject, type SpeakerPhrase, speakerBefore } from "./mentions.js";
-import { gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
+import { afterQuote, gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
 
 export interface Reported extends Omit<Attribution, "speaker"> {
   /** null when no one is named: `Asked whether ..., the voters were evenly divided`. */

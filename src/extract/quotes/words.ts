@@ -92,3 +92,9 @@ export const isAdverb = (words: Words, i: number): boolean => {
   const pos = words.list[i]?.pos;
   return pos ? /^RB/.test(pos) : /ly$/.test(lower(words, i));
 };
+
+/** `“We won,” he said, adding that ...`: the first word after the last closing mark before word `cue`, where the subject is. */
+export function afterQuote(words: Words, sentenceStart: number, cue: number): number {
+  for (let k = cue - 1; k > sentenceStart; k--) if (/[\u201d\u00bb]|[,.!?]["']/.test(gapBefore(words, k))) return k;
+  return sentenceStart;
+}
