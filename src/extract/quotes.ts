@@ -64,7 +64,7 @@ function contentSpan(words: Words, range: [number, number], quotes: Quoted[]): S
 }
 
 function speaker(words: Words, range: [number, number] | null, named?: [number, number]): QuoteDraft["speaker"] {
-  if (!range) return null;
+  if (!range || range[1] <= range[0]) return null;
   const mention = mentionSpan(words, range);
   return { name: named ? mentionSpan(words, named).text : speakerName(mention.text), mention, entity: null };
 }

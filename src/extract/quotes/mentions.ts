@@ -158,6 +158,14 @@ function postNominal(words: Words, i: number): boolean {
 /** The subject of the cue at word `cue`, written in [from, cue). */
 export function speakerBefore(words: Words, from: number, cue: number): SpeakerPhrase | null {
   let end = cue;
+  // `Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says`: the subject is before the brackets
+  if (/\)\s*$/.test(gapBefore(words, end))) {
+    for (let k = end - 1; k > from && k >= end - MAX_SUBJECT_WORDS; k--) {
+      if (!/\(\s*$/.test(gapBefore(words, k))) continue;
+      end = k;
+      break;
+    }
+  }
   // `has previously said`, but `Jolly said`: a lone first word is the subject, whatever its tag
   // `has since said`: `since` between an auxiliary and the cue is an adverb; and `have both argued`,
   // `They all said`: a quantifier after its subject floats
