@@ -158,11 +158,12 @@ function postNominal(words: Words, i: number): boolean {
 /** The subject of the cue at word `cue`, written in [from, cue). */
 export function speakerBefore(words: Words, from: number, cue: number): SpeakerPhrase | null {
   let end = cue;
-  // `Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says`: the subject is before the brackets
+  // `Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says`: the subject is before an aside in brackets
+  // (not before `(SDF)` or `(R-Ky.)`, a short part of the name)
   if (/\)\s*$/.test(gapBefore(words, end))) {
     for (let k = end - 1; k > from && k >= end - MAX_SUBJECT_WORDS; k--) {
       if (!/\(\s*$/.test(gapBefore(words, k))) continue;
-      end = k;
+      if (end - k > MAX_BRACKETED_NAME_WORDS) end = k;
       break;
     }
   }
@@ -204,6 +205,8 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
 }
 
 const FLOATING = new Set(["both", "all", "each"]);
+/** `(SDF)`, `(R-Ky.)`, `(D-N.Y.)`: brackets this short are part of the name before them. */
+const MAX_BRACKETED_NAME_WORDS = 3;
 const MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 const RELATIVES = new Set(["who", "whose", "whom", "which", "that"]);
 
