@@ -82,6 +82,18 @@ function withoutLeadingWords(words: Words, [s, e]: [number, number]): [number, n
   return [s, e];
 }
 
+/** `A news report published Wednesday`, `Sean Spicer on Thursday evening` -> `A news report`, `Sean Spicer`. */
+function withoutTrailingTime(words: Words, [s, e]: [number, number]): [number, number] {
+  let end = e;
+  while (end - 1 > s && (ADJUNCT_STARTS.has(lower(words, end - 1)) || TIMES_OF_DAY.has(lower(words, end - 1)))) end--;
+  if (end === e) return [s, e];
+  if (end - 1 > s && (lower(words, end - 1) === "on" || lower(words, end - 1) === "in")) end--;
+  else if (end - 2 > s && posOf(words, end - 1) === "VBN") end--;
+  return [s, end];
+}
+
+const TIMES_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
+
 function plausible(words: Words, [s, e]: [number, number]): boolean {
   if (e <= s || e - s > MAX_MENTION_WORDS) return false;
   const last = lower(words, e - 1);
@@ -188,7 +200,7 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
     const named = isName(words, previous) || (isCapitalised(words, previous[1] - 1) && isNounPhrase(words, previous) && plausible(words, previous));
     if ((isDescription(words, nearest) || isPartyTag(words, nearest)) && named) return { mention: previous, start: previous[0] };
   }
-  const subject = withoutLeadingWords(words, nearest);
+  const subject = withoutTrailingTime(words, withoutLeadingWords(words, nearest));
   // the subject still starts at the adverb: `While only 7 percent said ..., 27 percent ...` opens a subordinate clause
   let first = subject[0];
   while (first < subject[1] - 1 && FOCUS.has(lower(words, first))) first++;
