@@ -60,12 +60,14 @@ export function subjectOf(words: Words, [s, e]: [number, number], sentenceStart:
     return named ?? (cue - 1 >= s ? { mention: [cue - 1, cue], start: cue - 1 } : null);
   }
   // `and has said that ...`: past the auxiliaries to the conjunction
+  // (and past a time: `but on Tuesday wrote that ...`)
   let and = cue - 1;
-  while (and > s && AUXILIARIES.has(lower(words, and))) and--;
+  while (and > s && (AUXILIARIES.has(lower(words, and)) || ADJUNCT_STARTS.has(lower(words, and)) || (lower(words, and) === "on" && ADJUNCT_STARTS.has(lower(words, and + 1))))) and--;
   // `and announced it would seek a recanvass`: any cue before a clause
   const joinable = JOINED_CUES.has(lower(words, cue)) || (cueLength(words, cue) > 0 && clauseFollows(words, cue + 1, e));
   const joined = ["and", "but", "then"].includes(lower(words, and)) && and >= s && and > sentenceStart && joinable;
-  return speakerBefore(words, s, cue) ?? (joined ? sentenceSubject(words, sentenceStart, and) : null);
+  // `Kasich offered the man a job as Secretary of Defense, then says ...`: the sentence's subject, not the nearest noun
+  return joined ? (sentenceSubject(words, sentenceStart, and) ?? speakerBefore(words, s, cue)) : speakerBefore(words, s, cue);
 }
 
 /**
