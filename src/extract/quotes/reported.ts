@@ -50,6 +50,9 @@ const JOINED_CUES = new Set([
   "asked", "asks", "suggested", "suggests", "claimed", "claims", "predicted", "conceded", "admitted", "explained", "asserted",
 ]);
 
+/** Words that join a second verb to the sentence's subject: `and said`, `but argues`, `then says`. */
+const CONJUNCTIONS = ["and", "but", "then"];
+
 /** The speaker of the cue at word `cue`: its subject, the antecedent of `, which said`, or the sentence's subject after `and`. */
 export function subjectOf(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): SpeakerPhrase | null {
   const before = lower(words, cue - 1);
@@ -62,10 +65,10 @@ export function subjectOf(words: Words, [s, e]: [number, number], sentenceStart:
   // `and has said that ...`: past the auxiliaries to the conjunction
   // (and past a time: `but on Tuesday wrote that ...`)
   let and = cue - 1;
-  while (and > s && (AUXILIARIES.has(lower(words, and)) || ADJUNCT_STARTS.has(lower(words, and)) || (lower(words, and) === "on" && ADJUNCT_STARTS.has(lower(words, and + 1))))) and--;
+  while (and > s && !CONJUNCTIONS.includes(lower(words, and)) && (AUXILIARIES.has(lower(words, and)) || ADJUNCT_STARTS.has(lower(words, and)) || (lower(words, and) === "on" && ADJUNCT_STARTS.has(lower(words, and + 1))))) and--;
   // `and announced it would seek a recanvass`: any cue before a clause
   const joinable = JOINED_CUES.has(lower(words, cue)) || (cueLength(words, cue) > 0 && clauseFollows(words, cue + 1, e));
-  const joined = ["and", "but", "then"].includes(lower(words, and)) && and >= s && and > sentenceStart && joinable;
+  const joined = CONJUNCTIONS.includes(lower(words, and)) && and >= s && and > sentenceStart && joinable;
   // `Kasich offered the man a job as Secretary of Defense, then says ...`: the sentence's subject, not the nearest noun
   return joined ? (sentenceSubject(words, sentenceStart, and) ?? speakerBefore(words, s, cue)) : speakerBefore(words, s, cue);
 }
