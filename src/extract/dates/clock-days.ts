@@ -8,6 +8,8 @@ const DAY_WRITTEN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonig
 /** Between the time and its day: `local time` (the span's trailer, added later), a bracketed zone, `on`, or nothing. */
 const BETWEEN = /^\)?\s*(?:local\s+time\s*)?(?:\([^()]{1,30}\)\s*)?(?:on\s+)?$/i;
 const ADJACENT = /^\s+(?:on\s+)?$/i;
+/** BETWEEN is never longer than this but for runs of spaces: the search for the day stops there, so it stays linear. */
+const MAX_BETWEEN_CHARS = 200;
 const CLOCK_VALUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})$/;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -22,7 +24,7 @@ export function withDaysWritten(candidates: Candidate[], text: string): Candidat
       out.push(time);
       continue;
     }
-    const day = candidates.slice(at + 1).find((next) => next.type === "DATE" && DAY_VALUE.test(next.value ?? "") && BETWEEN.test(text.slice(time.end, next.start)));
+    const day = dayAfter(candidates, at, text);
     if (!day) {
       out.push(time);
       continue;
@@ -34,4 +36,14 @@ export function withDaysWritten(candidates: Candidate[], text: string): Candidat
     } else out.push({ ...time, value });
   }
   return out;
+}
+
+/** The first day candidate after candidate `at` that BETWEEN joins to it, looked for within MAX_BETWEEN_CHARS. */
+function dayAfter(candidates: Candidate[], at: number, text: string): Candidate | undefined {
+  const time = candidates[at]!;
+  for (let k = at + 1; k < candidates.length && candidates[k]!.start - time.end <= MAX_BETWEEN_CHARS; k++) {
+    const next = candidates[k]!;
+    if (next.type === "DATE" && DAY_VALUE.test(next.value ?? "") && BETWEEN.test(text.slice(time.end, next.start))) return next;
+  }
+  return undefined;
 }

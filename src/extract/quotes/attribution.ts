@@ -144,7 +144,7 @@ export function joinedSubject(words: Words, s: number, cue: number): SpeakerPhra
 }
 
 /** Prepositions that open a sentence with an adjunct, besides PREPOSITIONS (a capital may hide their tag). */
-const OPENING_PREPOSITIONS = new Set(["amid", "amidst", "despite", "among", "amongst", "following", "throughout", "beyond", "unlike", "like", "as", "once", "until"]);
+const OPENING_PREPOSITIONS = new Set(["amid", "amidst", "despite", "among", "amongst", "following", "throughout", "beyond", "unlike", "like", "once", "until"]);
 
 /** `Huma Abedin ... emailed supporters, telling them, “...”`: the subject before the sentence's first verb. */
 export function sentenceSubject(words: Words, sentenceStart: number, before: number): SpeakerPhrase | null {

@@ -158,9 +158,9 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
   const sentenceStart = words.sentences[words.sentenceOf[Math.max(0, first - 1)]!]![0];
   // `Trump asserted ...: “France is no longer France,” he claimed.`: an attribution after the comma in the marks is the
   // quote's own (not `shouting “she wins, we lose!” She laughed.`)
-  const trailing = after(words, quote, last, limitBefore(words, last, next));
+  const trailing = () => after(words, quote, last, limitBefore(words, last, next));
   const comma = /,\s*$/.test(words.doc.text.slice(quote.open, quote.close));
-  const attribution = position === "after-cue" ? ((comma ? trailing : null) ?? leadingAttribution(words, sentenceStart, first)) : trailing;
+  const attribution = position === "after-cue" ? ((comma ? trailing() : null) ?? leadingAttribution(words, sentenceStart, first)) : trailing();
   // `“The Big Short” was nominated`, a subheading in capitals: a title or a headline when nothing attributes it
   if (!attribution && readsAsTitle(words.doc.text.slice(quote.open + 1, quote.close))) return null;
   // `Politico reveals a few relevant facts: “...”`: no saying verb, but the clause before the colon has a subject

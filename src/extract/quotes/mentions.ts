@@ -163,7 +163,8 @@ function chunksBefore(words: Words, from: number, end: number): Array<[number, n
 /** `Cuban-Americans polled said`, `those surveyed said`, `Democratic voters overall said`: a word after a plural subject that modifies it. */
 function postNominal(words: Words, i: number): boolean {
   // `Democratic voters overall said`, `officials here say`
-  if (lower(words, i) === "overall" || lower(words, i) === "here") return /^NNP?S$/.test(posOf(words, i - 1)) || (lower(words, i) === "here" && /^NN/.test(posOf(words, i - 1)));
+  if (lower(words, i) === "overall") return /^NNP?S$/.test(posOf(words, i - 1));
+  if (lower(words, i) === "here") return /^NN/.test(posOf(words, i - 1));
   return /ed$/.test(lower(words, i)) && /^VB[DN]$/.test(posOf(words, i)) && (/^NNP?S$/.test(posOf(words, i - 1)) || lower(words, i - 1) === "those");
 }
 
