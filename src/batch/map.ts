@@ -1,6 +1,6 @@
 // The mapper: one input item -> one output record. A failing record becomes an error record
 // and never throws, so one bad article cannot stop the batch.
-import { z } from "zod";
+import * as z from "zod";
 import { NewsparseError } from "../errors.js";
 import { cachedLexicon } from "../lexicon/user.js";
 import { parseArticle } from "../pipeline/run.js";

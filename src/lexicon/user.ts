@@ -2,7 +2,7 @@
 // types, found wherever their names stand and outranking every other reading of those words;
 // `ignore` names are never reported as actors or places.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { inputError } from "../errors.js";
 import type { Entity } from "../pipeline/types.js";
 import { ACTOR_SUBTYPES, ACTOR_TYPES, PLACE_TYPES } from "../schema.js";

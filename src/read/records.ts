@@ -1,6 +1,6 @@
 // One NDJSON line -> one input item. JSON.parse then Zod: the parsed value is only ever
 // validated, never merged into another object, so keys like `__proto__` change nothing.
-import { z } from "zod";
+import * as z from "zod";
 import type { InputItem } from "../batch/item.js";
 import type { ErrorCode } from "../errors.js";
 import { InputRecordSchema } from "../schema.js";
