@@ -223,6 +223,23 @@ const MAX_BRACKETED_NAME_WORDS = 3;
 const MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 const RELATIVES = new Set(["who", "whose", "whom", "which", "that"]);
 
+/** Prepositions that open an adjunct after an inverted speaker, whatever follows: `said Smith during a rally`. */
+const ADJUNCT_PREPOSITIONS = new Set(["during", "amid", "despite", "upon", "following", "while", "when", "after", "before", "as", "because", "since", "although", "though"]);
+/** `in`, `on`, `at` open an adjunct before these: `in a statement`, `at his home`, `on Monday`; not `a professor at the University`. */
+const LOCATIVE_OBJECTS = new Set(["a", "an", "his", "her", "its", "their", "our", "my", "your"]);
+/** `the Committee on Foreign Relations`: `on` inside a body's name. */
+const BODIES = new Set(["committee", "subcommittee", "commission", "council", "panel", "conference", "institute", "center", "centre", "board", "task"]);
+
+/** Word `k`, inside the words after an inverted cue, opens an adjunct that is not part of the speaker. */
+function opensAdjunct(words: Words, k: number): boolean {
+  const w = lower(words, k);
+  if (ADJUNCT_PREPOSITIONS.has(w)) return w !== "as" || lower(words, k - 1) !== "such";
+  if (w !== "in" && w !== "on" && w !== "at") return false;
+  const next = lower(words, k + 1);
+  if (ADJUNCT_STARTS.has(next) || TIMES_OF_DAY.has(next) || MONTHS.has(next)) return true;
+  return LOCATIVE_OBJECTS.has(next) && !(w === "on" && BODIES.has(lower(words, k - 1)));
+}
+
 /** `Trump is telling supporters that ...`, `Clinton is calling for ...`: the subject stands before the verb of being. */
 export function progressiveSubject(words: Words, s: number, cue: number): SpeakerPhrase | null {
   const be = cue - 1;
@@ -243,6 +260,12 @@ export function speakerAfter(words: Words, first: number, end: number): SpeakerP
   let last = first;
   const limit = Math.min(end, first + MAX_MENTION_WORDS + 1);
   while (last < limit && (last === first || !CHUNK_BREAK.test(gapBefore(words, last)))) last++;
+  // `said Dan Golvach when asked about ...`, `said John Smith in a statement`: the speaker ends where an adjunct begins
+  for (let k = first + 1; k < last; k++) {
+    if (!opensAdjunct(words, k)) continue;
+    last = k;
+    break;
+  }
   const mention: [number, number] = [first, last];
   if (PREPOSITIONS.has(lower(words, first)) || CLAUSE_WORDS.has(lower(words, first))) return null;
   if (plausible(words, mention)) return { mention, start: first };
