@@ -36,6 +36,10 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["two apostrophes as marks", "''Bombast does not cut it,'' Mr. Ridge said.", [direct("Bombast does not cut it", "said", "Mr. Ridge")]],
   ["two apostrophes closing after an inner quote", "''I hate the term 'Manhattan poor,''' she said.", [direct("I hate the term 'Manhattan poor,'", "said", "she")]],
   ["guillemets", "Le ministre a dit : « Nous sommes prêts. » He said: « Nous sommes prêts pour la bataille. »", [direct("Nous sommes prêts pour la bataille.", "said", "He")]],
+  // curly marks typed the wrong way round: the mark's place decides (read/normalise.ts)
+  ["an opening mark that closes", "Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked.", [direct("Do you want to be associated with a fascist?", "asked", "he")]],
+  ["a closing mark that opens", "”We will win this fight,” he said.", [direct("We will win this fight", "said", "he")]],
+  ["German low and high marks", "„Wir schaffen das“, sagte Merkel. Later, she said: „Wir sind bereit für die Wahl.“", [direct("Wir sind bereit für die Wahl.", "said", "she")]],
   [
     "straight and curly marks mixed in one quote",
     "“We will win,\" he said, \"and soon.”",
