@@ -39,6 +39,8 @@ const ROWS: Array<[string, string, Seen[]]> = [
   // curly marks typed the wrong way round: the mark's place decides (read/normalise.ts)
   ["an opening mark that closes", "Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked.", [direct("Do you want to be associated with a fascist?", "asked", "he")]],
   ["a closing mark that opens", "”We will win this fight,” he said.", [direct("We will win this fight", "said", "he")]],
+  ["an unclosed quote after a colon, closed by a single mark at the paragraph's end", "Schumer tweeted: “Let’s go. We can stop gun violence.’\n\nHe was there.", [direct("Let’s go. We can stop gun violence.", "tweeted", "Schumer")]],
+  ["an inverted speaker whose surname is a preposition", "\"We won in those three elections,\" said Al From, who helped found the DLC.", [direct("We won in those three elections", "said", "Al From")]],
   ["German low and high marks", "„Wir schaffen das“, sagte Merkel. Later, she said: „Wir sind bereit für die Wahl.“", [direct("Wir sind bereit für die Wahl.", "said", "she")]],
   [
     "straight and curly marks mixed in one quote",

@@ -64,11 +64,11 @@ function opensWithMark(text: string, [start, end]: [number, number]): boolean {
   return at < end && (text[at] === '"' || text.startsWith("''", at) || text[at]! in OPENERS);
 }
 
-/** A mark that opens a sentence, with the rest of its paragraph ending like a sentence and holding no other mark. */
+/** A mark that opens a sentence (or follows a colon), with the rest of its paragraph ending like a sentence (or a single mark after it: `“Let's go.’`) and holding no other double mark. */
 function unclosedStatement(text: string, open: number, width: number, blockEnd: number): boolean {
   const before = text.slice(Math.max(0, open - 3), open);
   const rest = text.slice(open + width, blockEnd);
-  return (open === 0 || /(^|[.!?]\s+|\n\s*)$/.test(before)) && /^\p{Lu}/u.test(rest) && /[.!?]\s*$/.test(rest) && !/["\u201c\u201d\u00ab\u00bb]/.test(rest);
+  return (open === 0 || /(^|[.!?:]\s+|\n\s*)$/.test(before)) && /^\p{Lu}/u.test(rest) && /[.!?]'?\s*$/.test(rest) && !/["\u201c\u201d\u00ab\u00bb]/.test(rest);
 }
 
 export function pairQuotationMarks(text: string): Quoted[] {
@@ -134,6 +134,7 @@ export function pairQuotationMarks(text: string): Quoted[] {
     } else if (open >= 0 && fragments.length === 0 && unclosedStatement(text, open, width, blockEnd)) {
       // `“His candidacy ... in the greatest depth.` and no mark before the paragraph ends: the paragraph closes it
       const piece = trimmed(text, open + width, blockEnd);
+      if (text[piece[1] - 1] === "'" && /[.!?]/.test(text[piece[1] - 2]!)) piece[1]--; // `go.’`: a single mark closes it
       if (piece[1] - open <= MAX_QUOTE_CHARS) found.push({ open, close: piece[1], fragments: [piece] });
     }
   }

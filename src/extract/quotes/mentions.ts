@@ -102,7 +102,9 @@ function plausible(words: Words, [s, e]: [number, number]): boolean {
   // `Some said`, `Many say`: a quantity alone is a subject; `the` or `his` alone is not
   // ... but `Thirty-one percent of those [surveyed]` is a subject before its participle
   const those = last === "those" && e < words.list.length && postNominal(words, e);
-  if (PREPOSITIONS.has(last) || (DETERMINERS.has(last) && !(e - s === 1 && QUANTITY_SUBJECTS.has(last)) && !those) || DISCOURSE.has(last)) return false;
+  // `Al From`, `Tom Of`: a capitalised word after a capitalised one ends a name, whatever it means in lower case
+  const nameEnd = e - s >= 2 && isCapitalised(words, e - 1) && isCapitalised(words, e - 2);
+  if ((PREPOSITIONS.has(last) && !nameEnd) || (DETERMINERS.has(last) && !(e - s === 1 && QUANTITY_SUBJECTS.has(last)) && !those) || DISCOURSE.has(last)) return false;
   // `the town had fallen and was`: a verb of being means a clause
   // and so does a finite verb by its tag: `The company will cut costs, said ...`
   const clausal = (i: number) =>
