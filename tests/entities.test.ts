@@ -113,4 +113,16 @@ describe("entities: head words", () => {
   it.each([["forces", "armed group"], ["river", "river"]])("%s is a head: %s", (word, kind) => {
     expect(ORGANISATION_HEADS[word] ?? PLACE_HEADS[word]).toBe(kind);
   });
+  it.each([
+    // [text, name, kind, actor subtype or place type]: the last word of a name says what it names
+    ["Officials at the Bangladesh Water Development Board said the river rose.", "Bangladesh Water Development Board", "actor", "government"],
+    ["The Australian Antarctic Division runs the base.", "Australian Antarctic Division", "actor", "other"],
+    ["Arsenal FC signed the striker.", "Arsenal FC", "actor", "other"],
+    ["Scientists at Casey Station measured the ice.", "Casey Station", "place", "facility"],
+    ["The ship sailed to the Totten Glacier last week.", "Totten Glacier", "place", "other"],
+  ])("%s -> %s", (text, name, kind, sort) => {
+    const result = parse(text);
+    const found = kind === "actor" ? result.actors.find((a) => a.name === name)?.subtype : result.places.find((p) => p.name === name)?.type;
+    expect(found).toBe(sort);
+  });
 });
