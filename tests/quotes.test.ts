@@ -90,6 +90,9 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["inverted speaker, then `while` and a participle", "“We will win this fight,” said Smith while campaigning in Iowa.", [direct("We will win this fight", "said", "Smith")]],
   ["inverted speaker with `on` in a body's name", "“We will win,” said the chairman of the Committee on Foreign Relations.", [direct("We will win", "said", "the chairman of the Committee on Foreign Relations")]],
   ["inverted speaker with `at` and an institution", "“We will win,” said a professor at the University of Iowa.", [direct("We will win", "said", "a professor at the University of Iowa")]],
+  // the dateline is metadata: the statement starts after it
+  ["a statement after a dateline", "BAGHDAD (Reuters) - Iraqi forces pushed into the town of al-Qaim on Friday, a military spokesman said.", [indirect("Iraqi forces pushed into the town of al-Qaim on Friday", "said", "a military spokesman")]],
+  ["a headline, then a dateline", "Clinton urges allies to act\n\nNEW YORK, Nov. 19 (UPI) — Hillary Clinton said the allies must act now.", [indirect("the allies must act now", "said", "Hillary Clinton")]],
   ["..., said X in a statement", "The plan will fail, said John Smith in a statement.", [indirect("The plan will fail", "said", "John Smith")]],
   ["a cue right before an exclamation in marks", "Supporters gave each other high-fives. Some chanted “USA! USA!” Hundreds of people had gathered.", [direct("USA! USA!", "chanted", "Some")]],
   ["a participle right before a statement in marks", "Protesters interrupted her speech, shouting “she wins, we lose!” She laughed.", [direct("she wins, we lose!", "shouting", "Protesters")]],

@@ -19,7 +19,9 @@ const WORD = /[\p{L}\p{N}]/u;
 const END_AFTER_MARK = /[.!?\u2026]["\u201d\u00bb']\s+$/;
 
 export function readWords(doc: Doc): Words {
-  const list = doc.analysis.tokens.filter((t) => WORD.test(t.text));
+  // the dateline (`BAGHDAD (Reuters) -`) is metadata: no sentence, subject or statement starts in it
+  const { start: datelineStart, end: datelineEnd } = doc.dateline ?? { start: -1, end: -1 };
+  const list = doc.analysis.tokens.filter((t) => (t.start < datelineStart || t.start >= datelineEnd) && WORD.test(t.text));
   const sentences: Array<[number, number]> = [];
   const sentenceOf: number[] = [];
   const paragraphOf: number[] = [];
