@@ -129,12 +129,22 @@ interface Vote {
   total: number;
 }
 
-/** The kind and type that the most trust stands behind; on a tie, the one met first. */
+/**
+ * The kind and type that the most trust stands behind; on a tie, the one met first. The kind is voted
+ * first, then the type among its mentions; a place of type `other` says only that nothing more was known,
+ * so it votes for no type (`the town of al-Qaim` ... `over al-Qaim`: a city).
+ */
 function votedType(mentions: EntityMention[]): Vote {
+  const kind = voted(mentions, (v, m) => v.kind === m.kind).kind;
+  const typed = mentions.filter((m) => m.kind === kind && !(m.kind === "place" && m.type === "other"));
+  return typed.length === 0 ? { kind, type: "other", total: 0 } : voted(typed, (v, m) => v.type === m.type);
+}
+
+function voted(mentions: EntityMention[], same: (vote: Vote, m: EntityMention) => boolean): Vote {
   // a list, not a map keyed by strings: an entity has one or two readings, and most have one mention
   const votes: Vote[] = [];
   for (const m of mentions) {
-    const vote = votes.find((v) => v.kind === m.kind && v.type === m.type);
+    const vote = votes.find((v) => same(v, m));
     if (vote) vote.total += trust(m);
     else votes.push({ kind: m.kind, type: m.type, total: trust(m) });
   }
