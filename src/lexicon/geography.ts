@@ -9,6 +9,9 @@ export interface KnownPlace {
 }
 
 export const KNOWN_PLACES: KnownPlace[] = [
+  // the United Kingdom by the names news gives it and its nations (world-countries spells only `Great Britain`)
+  { name: "Britain", type: "country", country: "GB" },
+  ...["England", "Scotland", "Wales", "Northern Ireland"].map((name): KnownPlace => ({ name, type: "region", country: "GB" })),
   ...["Euphrates", "Tigris", "Nile", "Jordan River", "Danube", "Rhine", "Volga", "Dnieper", "Amazon", "Mississippi", "Yangtze", "Mekong", "Ganges", "Indus", "Congo River", "Niger River", "Thames", "Seine", "Don River", "Orontes", "Litani", "Helmand", "Oxus", "Zambezi", "Limpopo", "Rio Grande", "Yellow River"].map(
     (name) => ({ name, type: "river" as const, country: null }),
   ),
