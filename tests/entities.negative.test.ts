@@ -18,6 +18,8 @@ describe("entities: negative cases", () => {
     "The union's Secretary General resigned.",
     "He was Prime Minister from 1947 to 1948.",
     "SOCCER - RUSSIAN PREMIER DIVISION RESULTS",
+    // a compass word before a people's adjective or a faith names no region
+    "Western European leaders met Eastern Orthodox priests.",
   ])("%s -> no actor, no place", (text) => {
     const result = parseArticle(text, { date: "2020-05-01" });
     expect(result.actors.map((a) => a.name)).toEqual([]);

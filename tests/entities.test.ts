@@ -75,6 +75,8 @@ describe("entities: places", () => {
     ["Patients were moved out of the Al-Noor Hospital.", "Al-Noor Hospital", "facility", null],
     ["Residents fled the village of Umm Batna.", "Umm Batna", "city", null],
     ["Britain sent two ships.", "Britain", "country", "GB"],
+    // tagged MISC, a compass word before a name is a region
+    ["Air strikes hit rebel-held Eastern Ghouta on Tuesday.", "Eastern Ghouta", "region", null],
     ["Fans in Scotland celebrated.", "Scotland", "region", "GB"],
     // a later mention that says nothing of the kind does not outvote one that does
     ["Troops entered the western town of Tal Baydar. They raised a flag over Tal Baydar.", "Tal Baydar", "city", null],

@@ -93,7 +93,7 @@ function rolesOf(mentions: EntityMention[]): string[] {
 }
 
 export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMention[]): EntityMention | null {
-  if (name.label === "MISC") return null;
+  if (name.label === "MISC") return compassRegion(doc, name);
   const c = candidateOf(doc, name);
   if (onlyFunctionWords(doc, c)) return null;
   const text = doc.raw.slice(c.start, c.end);
@@ -134,6 +134,17 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
 }
 
 const COMPASS = /^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)?|East(?:ern)?|West(?:ern)?|Central|Upper|Lower)\s+(\p{Lu}.*)$/u;
+
+/**
+ * `rebel-held Eastern Ghouta` tagged MISC: a compass word before a name that is no nationality or
+ * adjective names a region (not `Western European`, `South Korean`, `Eastern Orthodox`).
+ */
+function compassRegion(doc: Doc, name: NameSpan): EntityMention | null {
+  const text = doc.raw.slice(name.start, name.end);
+  const rest = /^(?:North|South|East|West)ern\s+(\p{Lu}[\p{L}'-]+)$/u.exec(text)?.[1];
+  if (!rest || isAdjectiveOfPeople(rest) || /(?:an|ish|ese|ic|al|ox)$/.test(rest)) return null;
+  return { start: name.start, end: name.end, text, source: SOURCE, kind: "place", type: "region", subtype: null, canonical: null, country: partOf(text)?.country ?? null, coordinates: null, roles: [] };
+}
 
 /** `East Antarctica`, `Northern Syria`: a part of a place the lists know, a region in that place's country. */
 function partOf(name: string): { country: string | null } | null {
