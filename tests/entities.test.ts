@@ -16,6 +16,9 @@ describe("entities: actors", () => {
     ["The Kurdish YPG militia holds the bridge.", "YPG", "organization", []],
     ["Officials at the Ministry of Water Resources declined to comment.", "Ministry of Water Resources", "organization", []],
     ["Islamic State claimed the attack.", "Islamic State", "organization", []],
+    // an Arabic group's head word comes first
+    ["Jaish al-Islam and Ahrar al-Sham fighters have held out.", "Ahrar al-Sham", "organization", []],
+    ["Kataib Hezbollah and Liwa al-Quds fought near Aleppo.", "Liwa al-Quds", "organization", []],
     ["The International Committee of the Red Cross treated 40 people.", "International Committee of the Red Cross", "organization", []],
     ["The Ministry of the Interior said 12 people died.", "Ministry of the Interior", "organization", []],
   ])("%s -> %s", (text, name, type, roles) => {

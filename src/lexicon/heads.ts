@@ -73,6 +73,31 @@ export const ORGANISATION_HEADS = table<ActorSubtype>({
   radio: "media",
 });
 
+/**
+ * Arabic names of groups put their head first, in transliteration: `Jaish al-Islam` (army of Islam),
+ * `Ahrar al-Sham`, `Kataib Hezbollah`, `Liwa al-Quds`, `Hizb ut-Tahrir`. General vocabulary, not names;
+ * not words that also start other names (`Tahrir Square`, the given name `Hayat`).
+ */
+export const LEADING_ORGANISATION_HEADS = table<ActorSubtype>({
+  jaish: "armed group",
+  jaysh: "armed group",
+  liwa: "armed group",
+  kataib: "armed group",
+  katibat: "armed group",
+  saraya: "armed group",
+  faylaq: "armed group",
+  jabhat: "armed group",
+  jabhet: "armed group",
+  harakat: "armed group",
+  ahrar: "armed group",
+  ansar: "armed group",
+  asaib: "armed group",
+  "hay'at": "armed group",
+  jamaat: "armed group",
+  jamaah: "armed group",
+  hizb: "party",
+});
+
 export const PLACE_HEADS = table<PlaceType>({
   river: "river",
   valley: "region",

@@ -1,7 +1,7 @@
 // Decide what a capitalised run names, most certain evidence first.
 import { demonymCountry, inLexicon, lookupPlace, type GazetteerEntry } from "../../gazetteer/data.js";
 import { memoise } from "../../memo.js";
-import { ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
+import { LEADING_ORGANISATION_HEADS, ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
 import type { KnownPlace } from "../../lexicon/geography.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
 import type { KnownOrganisation } from "../../lexicon/organisations.js";
@@ -138,6 +138,9 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   if (acronym && gazetteer?.[1] !== "country") return mention("acronym", actor("organization"));
   if (demonym && !gazetteer) return null; // `Syrian`, `Kurdish`: a nationality, not a name
 
+  // `Ahrar al-Sham`: an Arabic group's head comes first, and it says more than the tagger's reading
+  const leading = words.length > 1 ? LEADING_ORGANISATION_HEADS[words[0]!.toLowerCase()] : undefined;
+  if (leading) return mention("lead", actor("organization", { subtype: leading }));
   const orgHead = ORGANISATION_HEADS[head];
   const placeHead = PLACE_HEADS[head];
   if (orgHead && words.length > 1) return mention("head", actor("organization", { subtype: orgHead }));

@@ -166,6 +166,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|inside|outside|near)\s+(?:the\s
  */
 function outranksTagger(doc: Doc, rule: EntityMention, label: NameSpan["label"]): boolean {
   if (rule.source.endsWith(":lexicon")) return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, rule.start - 16), rule.start)));
+  if (rule.source.endsWith(":lead")) return true;
   if (rule.source.endsWith(":head")) return label === "ORG" && rule.kind === "place" && rule.type === "facility";
   // `the city of X`, `the districts of A and X`, `X province` of a city the gazetteer knows: the words say it is a place
   return rule.source.endsWith(":context") && rule.kind === "place";
