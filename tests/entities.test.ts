@@ -12,6 +12,10 @@ describe("entities: actors", () => {
     ["Omar Hassan, a rebel commander in the north, said the road was open.", "Omar Hassan", "person", ["rebel commander"]],
     ["The envoy for the talks in Geneva, Maria Lindqvist, said nothing.", "Maria Lindqvist", "person", ["envoy"]],
     ["Prime Minister Anna Berg will travel on Monday.", "Anna Berg", "person", ["Prime Minister"]],
+    // a place or an organisation before a title is part of the role; hyphenated titles; a title opening the sentence
+    ["London Mayor Sadiq Khan spoke.", "Sadiq Khan", "person", ["London Mayor"]],
+    ["NATO Secretary-General Mark Rutte is due to visit Kyiv.", "Mark Rutte", "person", ["NATO Secretary-General"]],
+    ["Mayor Bill de Blasio spoke.", "Bill de Blasio", "person", ["Mayor"]],
     ["Fighters from the Popular Front for Liberation entered the town.", "Popular Front for Liberation", "organization", []],
     ["The Kurdish YPG militia holds the bridge.", "YPG", "organization", []],
     ["Officials at the Ministry of Water Resources declined to comment.", "Ministry of Water Resources", "organization", []],

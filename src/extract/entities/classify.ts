@@ -34,6 +34,12 @@ const place = (type: EntityMention["type"], extra: Partial<Draft> = {}): Draft =
 // `Syrian`, `French`: a demonym, or a word the gazetteer knows as a country
 const isNationality = (t: Token, w: string) => demonymCountry(w) !== null || lookupPlace(t.text)?.[1] === "country";
 
+/** Whose title it is, one word before it: a nationality, a place the lists know, a known organisation or an acronym. */
+const ofWhom = (t: Token, w: string) => isNationality(t, w) || lookupPlace(t.text) !== null || knownPlace(t.text) !== null || knownOrganisation(t.text) !== null || ACRONYM.test(t.text);
+
+/** `Mayor`, `Secretary-General`: a title word, or title words joined by hyphens. */
+const isTitleWord = (w: string) => TITLES.has(w) || (w.includes("-") && w.split("-").every((part) => TITLES.has(part)));
+
 /** `Syrian President` of `Syrian President Bashar al-Assad`: where the name proper starts, and the role. */
 function splitTitle(doc: Doc, c: Candidate): { start: number; role: string | null } {
   const tokens = doc.analysis.tokens;
@@ -41,10 +47,11 @@ function splitTitle(doc: Doc, c: Candidate): { start: number; role: string | nul
   let sawTitle = false;
   while (k < c.tokens[1] - 1) {
     const w = tokens[k]!.lower.replace(/\.$/, "");
-    const isTitle = TITLES.has(w) && (!TITLE_OR_NAME.has(w) || sawTitle || k + 1 < c.tokens[1] - 1 || k === c.tokens[0]);
+    const isTitle = isTitleWord(w) && (!TITLE_OR_NAME.has(w) || sawTitle || k + 1 < c.tokens[1] - 1 || k === c.tokens[0]);
     if (isTitle) sawTitle = true;
-    // a nationality before a title (`Syrian President`); the title is checked first, it costs less
-    else if (!(!sawTitle && TITLES.has(tokens[k + 1]!.lower.replace(/\.$/, "")) && isNationality(tokens[k]!, w))) break;
+    // a nationality, place or organisation before a title (`Syrian President`, `London Mayor`, `NATO
+    // Secretary-General`); the title is checked first, it costs less
+    else if (!(!sawTitle && isTitleWord(tokens[k + 1]!.lower.replace(/\.$/, "")) && ofWhom(tokens[k]!, w))) break;
     k++;
   }
   if (!sawTitle) return { start: c.start, role: null };

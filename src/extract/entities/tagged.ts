@@ -105,7 +105,11 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   }
   // `Prince Charles`, `King Hassan`: the tagger decides whether a title is part of the name
   // (`President` never is, in its training); either way the title is a role
-  if (rule?.source.endsWith(":title") && name.label === "PER") return { ...rule, start: c.start, end: c.end, text, roles: [...new Set([...rule.roles, ...roles])] };
+  // the tagger's span, without a title the rule split off (`Mayor Sadiq Khan` at a sentence's start)
+  if (rule?.source.endsWith(":title") && name.label === "PER") {
+    const start = Math.max(c.start, rule.start);
+    return { ...rule, start, end: c.end, text: doc.raw.slice(start, c.end), roles: [...new Set([...rule.roles, ...roles])] };
+  }
   const base = { start: c.start, end: c.end, text, source: SOURCE, subtype: null, canonical: null, country: null, coordinates: null, roles: [] };
   if (name.label === "PER") {
     const role = appositiveRoleAfter(doc, c.end) ?? appositiveRoleBefore(doc, c.start) ?? lowerRoleBefore(doc, c.start);
