@@ -163,6 +163,9 @@ function partOf(name: string): { country: string | null } | null {
 // `returned to the Kremlin`, `back to the White House`: a known organisation named as the place it sits in
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|inside|outside|near)\s+(?:the\s+)?$/i;
 
+/** Head words no one bears as a surname: `Sarah Lawrence College` is no person, whatever the tagger read. */
+const INSTITUTION_HEAD = /\s(?:College|University|Institute|Ministry|Committee|Commission|Association|Foundation|Federation|Corporation|Agency|Council|Club|Party)$/;
+
 /**
  * General knowledge and the head word of a facility (`National Hospital`) outrank the tagger's reading
  * of a span, and may change its extent; a place's head word does not make a club a place (`Crystal
@@ -171,7 +174,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|into|inside|outside|near)\s+(?:the\s
 function outranksTagger(doc: Doc, rule: EntityMention, label: NameSpan["label"]): boolean {
   if (rule.source.endsWith(":lexicon")) return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, rule.start - 16), rule.start)));
   if (rule.source.endsWith(":lead")) return true;
-  if (rule.source.endsWith(":head")) return label === "ORG" && rule.kind === "place" && rule.type === "facility";
+  if (rule.source.endsWith(":head")) return (label === "ORG" && rule.kind === "place" && rule.type === "facility") || (label === "PER" && rule.kind === "actor" && INSTITUTION_HEAD.test(rule.text));
   // `the city of X`, `the districts of A and X`, `X province` of a city the gazetteer knows: the words say it is a place
   return rule.source.endsWith(":context") && rule.kind === "place";
 }
