@@ -162,6 +162,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["Talks resume on Friday in Geneva.", "Friday", "DATE", "2017-10-13"],
   ["The ministers are meeting Thursday.", "Thursday", "DATE", "2017-10-12"],
   ["Officials say the attack Friday killed 12.", "Friday", "DATE", "2017-10-06"],
+  ["I guess Christmas Eve was booked.", "Christmas Eve", "DATE", "2016-12-24"],
+  ["I remember Tuesday was cold.", "Tuesday", "DATE", "2017-10-03"],
   ["The move follows Tuesday's declaration by Ford.", "Tuesday", "DATE", "2017-10-03"],
   ["The vote is Friday.", "Friday", "DATE", "2017-10-13"],
   ["The vote was Friday.", "Friday", "DATE", "2017-10-06"],

@@ -9,7 +9,7 @@ const FUTURE_CUE = /\b(?:will|shall|'ll|going to|due (?:to|in|on|by|at|before)|e
 const PAST_BEFORE_CUE = /\b(?:had|did)\b[^,;:.!?"()\n]*$/i;
 const FUTURE_MODALS = new Set(["will", "shall", "'ll", "wo"]);
 /** Present-tense verbs that report or think rather than schedule: `officials say [Friday's] attack`. */
-const NOT_SCHEDULING = /^(?:say|says|tell|tells|report|reports|claim|claims|believe|believes|think|thinks|know|knows|hope|hopes|fear|fears|want|wants|add|adds|note|notes|insist|insists|deny|denies|confirm|confirms|estimate|estimates|seem|seems|appear|appears|remain|remains|mean|means|show|shows|need|needs)$/;
+const NOT_SCHEDULING = /^(?:say|says|tell|tells|report|reports|claim|claims|believe|believes|think|thinks|know|knows|hope|hopes|fear|fears|want|wants|add|adds|note|notes|insist|insists|deny|denies|confirm|confirms|estimate|estimates|seem|seems|appear|appears|remain|remains|mean|means|show|shows|need|needs|guess|guesses|suppose|supposes|suspect|suspects|assume|assumes|doubt|doubts|wonder|wonders|feel|feels|recall|recalls|remember|remembers|admit|admits|argue|argues|suggest|suggests|acknowledge|acknowledges|understand|understands|agree|agrees|realize|realizes|realise|realises)$/;
 /** `be`, `have` and `do` say nothing alone: `Friday's attack [is] the worst`, `[has] met`. */
 /** A present verb schedules only a date close to it, `[meets] Monday`, `[go] to the polls Sunday`; farther off it may be a state: `[holds] shares ... bought on Thursday`. */
 const SCHEDULED_REACH = 4;
