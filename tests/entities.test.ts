@@ -20,6 +20,7 @@ describe("entities: actors", () => {
     ["The Kurdish YPG militia holds the bridge.", "YPG", "organization", []],
     ["Officials at the Ministry of Water Resources declined to comment.", "Ministry of Water Resources", "organization", []],
     ["Islamic State claimed the attack.", "Islamic State", "organization", []],
+    ["The mayor said on Telegram that a building was hit.", "Telegram", "organization", []],
     // an institution's head word outranks a tagger that read a person
     ["She graduated from Sarah Lawrence College in 1970.", "Sarah Lawrence College", "organization", []],
     // an Arabic group's head word comes first

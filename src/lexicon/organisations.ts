@@ -62,4 +62,6 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { name: "Anadolu", subtype: "media", aliases: ["Anadolu Agency"] },
   { name: "New York Times", subtype: "media", aliases: [] },
   { name: "Washington Post", subtype: "media", aliases: [] },
+  // platforms where statements are posted (`said on Telegram`): companies, not places
+  ...["Twitter", "Facebook", "Telegram", "YouTube", "Instagram", "TikTok", "WhatsApp"].map((name): KnownOrganisation => ({ name, subtype: "company", aliases: [] })),
 ];
