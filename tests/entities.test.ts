@@ -85,6 +85,7 @@ describe("entities: places", () => {
     ["Patients were moved out of the Al-Noor Hospital.", "Al-Noor Hospital", "facility", null],
     ["Residents fled the village of Umm Batna.", "Umm Batna", "city", null],
     ["Britain sent two ships.", "Britain", "country", "GB"],
+    ["Clinton campaigned in Florida on Tuesday.", "Florida", "region", "US"],
     // tagged MISC, a compass word before a name is a region
     ["Air strikes hit rebel-held Eastern Ghouta on Tuesday.", "Eastern Ghouta", "region", null],
     ["Fans in Scotland celebrated.", "Scotland", "region", "GB"],

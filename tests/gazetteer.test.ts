@@ -49,6 +49,25 @@ describe("gazetteer: lookup", () => {
     expect(entry?.[4]).toBeCloseTo(lon, 1);
   });
 
+  it.each([
+    // first-level regions (country-region-data), with no point: `Florida` was a town in Cuba
+    ["Florida", "US"],
+    ["Michigan", "US"],
+    ["Anbar", "IQ"],
+    ["Punjab", "IN"],
+  ])("%s is a region of %s", (name, country) => {
+    expect(lookupPlace(name)?.slice(1, 3)).toEqual(["region", country]);
+  });
+
+  it.each([
+    // a country, a city of the region's own country, or a city of half a million keeps its name
+    ["Georgia", "country"],
+    ["New York", "city"],
+    ["Idlib", "city"],
+  ])("%s stays a %s", (name, type) => {
+    expect(lookupPlace(name)?.[1]).toBe(type);
+  });
+
   // names of Object's own properties, which an object lookup would answer with a function
   // `The` and `Al` key to nothing (articles are dropped): an empty key once found a country
   it.each(["Units", "However", "Xqzzy", "Constructor", "__proto__", "toString", "The", "Al", "", "'"])("%s is no place", (name) => {

@@ -13,7 +13,8 @@ const INSIDE = new Set(["of", "al", "el", "bin", "ibn", "abu", "de", "du", "la",
 const listsOf = memoise((name: string): string[] => {
   const out: string[] = [];
   const place = lookupPlace(name);
-  if (place) out.push(`place:${place[1]}`);
+  // the models were trained on countries and cities only: regions are not read
+  if (place && place[1] !== "region") out.push(`place:${place[1]}`);
   if (knownOrganisation(name) || inLexicon("Organization", name)) out.push("organisation");
   if (knownPlace(name) || inLexicon("Region", name)) out.push("region");
   if (inLexicon("Person", name)) out.push("person");

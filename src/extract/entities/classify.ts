@@ -8,6 +8,7 @@ import type { KnownOrganisation } from "../../lexicon/organisations.js";
 import { TITLE_OR_NAME, TITLES } from "../../lexicon/titles.js";
 import type { Doc, EntityMention, Token } from "../../pipeline/types.js";
 import type { Candidate } from "./candidates.js";
+import { gazetteerPlace } from "./gazetteer-place.js";
 import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore } from "./context.js";
 
 const SOURCE = "extract/entities";
@@ -155,12 +156,9 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
 
   const roleAfter = appositiveRoleAfter(doc, c.end);
   if (gazetteer && !roleAfter) {
-    const [canonical, type, country, lat, lon] = gazetteer;
-    // countries go by their common name (`U.S.` -> `United States`); cities keep the article's spelling
-    const kind = type === "country" ? "country" : "city";
-    // `Raqqa province`: a region named after its city, whose point is not the region's
-    if (kind === "city" && placeCueAfter(doc, c.end) === "region") return mention("context", place("region", { country }));
-    return mention("gazetteer", place(kind, { canonical: kind === "country" ? canonical : null, country, coordinates: { lat, lon }, roles: [] }));
+    // countries go by their common name (`U.S.` -> `United States`); cities and regions keep the article's spelling
+    const { fromContext, type, ...found } = gazetteerPlace(doc, c.end, gazetteer);
+    return mention(fromContext ? "context" : "gazetteer", place(type, found));
   }
   const cue = placeCueBefore(doc, start);
   if (cue) return mention("context", place(cue));

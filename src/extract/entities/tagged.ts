@@ -3,6 +3,7 @@
 // add what they know (canonical names, countries, coordinates, subtypes, roles).
 import { lookupPlace } from "../../gazetteer/data.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
+import { gazetteerPlace } from "./gazetteer-place.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
 import type { Doc, EntityMention, NameSpan } from "../../pipeline/types.js";
 import { isAdjectiveOfPeople } from "./adjectives.js";
@@ -126,11 +127,8 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   if (known) return { ...base, kind: "place", type: known.type, canonical: known.name, country: known.country };
   const place = lookupPlace(text.replace(/\./g, ""));
   if (place) {
-    const [canonical, type, country, lat, lon] = place;
-    const kind = type === "country" ? "country" : "city";
-    // `Raqqa province`: a region named after its city, whose point is not the region's
-    if (kind === "city" && placeCueAfter(doc, c.end) === "region") return { ...base, kind: "place", type: "region", country };
-    return { ...base, kind: "place", type: kind, canonical: kind === "country" ? canonical : null, country, coordinates: { lat, lon } };
+    const { fromContext: _, ...found } = gazetteerPlace(doc, c.end, place);
+    return { ...base, kind: "place", ...found };
   }
   const part = partOf(text);
   if (part) return { ...base, kind: "place", type: "region", country: part.country };
