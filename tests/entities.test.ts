@@ -86,6 +86,8 @@ describe("entities: places", () => {
     ["Residents fled the village of Umm Batna.", "Umm Batna", "city", null],
     ["Britain sent two ships.", "Britain", "country", "GB"],
     ["Clinton campaigned in Florida on Tuesday.", "Florida", "region", "US"],
+    // the state, not the river: the river is named as one
+    ["Clinton won Mississippi by a wide margin.", "Mississippi", "region", "US"],
     // tagged MISC, a compass word before a name is a region
     ["Air strikes hit rebel-held Eastern Ghouta on Tuesday.", "Eastern Ghouta", "region", null],
     ["Fans in Scotland celebrated.", "Scotland", "region", "GB"],

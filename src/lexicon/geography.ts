@@ -12,7 +12,7 @@ export const KNOWN_PLACES: KnownPlace[] = [
   // the United Kingdom by the names news gives it and its nations (world-countries spells only `Great Britain`)
   { name: "Britain", type: "country", country: "GB" },
   ...["England", "Scotland", "Wales", "Northern Ireland"].map((name): KnownPlace => ({ name, type: "region", country: "GB" })),
-  ...["Euphrates", "Tigris", "Nile", "Jordan River", "Danube", "Rhine", "Volga", "Dnieper", "Amazon", "Mississippi", "Yangtze", "Mekong", "Ganges", "Indus", "Congo River", "Niger River", "Thames", "Seine", "Don River", "Orontes", "Litani", "Helmand", "Oxus", "Zambezi", "Limpopo", "Rio Grande", "Yellow River"].map(
+  ...["Euphrates", "Tigris", "Nile", "Jordan River", "Danube", "Rhine", "Volga", "Dnieper", "Amazon River", "Mississippi River", "Yangtze", "Mekong", "Ganges", "Indus", "Congo River", "Niger River", "Thames", "Seine", "Don River", "Orontes", "Litani", "Helmand", "Oxus", "Zambezi", "Limpopo", "Rio Grande", "Yellow River"].map(
     (name) => ({ name, type: "river" as const, country: null }),
   ),
   ...["Mediterranean", "Black Sea", "Red Sea", "Caspian Sea", "Persian Gulf", "Gulf of Aden", "Arabian Sea", "South China Sea", "Baltic Sea", "Atlantic", "Pacific", "Indian Ocean", "Aegean", "Adriatic", "Strait of Hormuz", "Bab el-Mandeb"].map(
