@@ -151,15 +151,21 @@ function lexicon(): Record<string, string[]> {
   return out;
 }
 
+/** An index and its line starts (`FILE.starts`), read at start-up without a scan. */
+function writeIndex(file: string, text: string): void {
+  writeFileSync(file, text);
+  writeFileSync(`${file}.starts`, SortedLines.lineStarts(text));
+}
+
 const { entries: countryEntries, demonyms } = countries();
 const cityEntries = cities(countryEntries);
 englishCities(countryEntries, cityEntries);
 mkdirSync("data", { recursive: true });
 const regionEntries = regions(countryEntries, cityEntries);
 const places = new Map([...countryEntries, ...cityEntries, ...regionEntries]);
-writeFileSync("data/places.tsv", SortedLines.write([...places].map(([key, entry]) => [key, entry.join("\t")])));
+writeIndex("data/places.tsv", SortedLines.write([...places].map(([key, entry]) => [key, entry.join("\t")])));
 writeFileSync("data/demonyms.json", JSON.stringify(demonyms));
 const bits = new Map<string, number>();
 for (const [list, words] of Object.entries(lexicon()) as [keyof Lexicon, string[]][]) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | LIST_BIT[list]);
-writeFileSync("data/lexicon.tsv", SortedLines.write([...bits].map(([word, b]) => [word, String(b)])));
+writeIndex("data/lexicon.tsv", SortedLines.write([...bits].map(([word, b]) => [word, String(b)])));
 console.log(`data: ${countryEntries.size} country names, ${cityEntries.size} cities, ${regionEntries.size} regions, lexicon written`);

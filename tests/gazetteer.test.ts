@@ -95,6 +95,12 @@ describe("gazetteer: sorted lines, searched as read", () => {
     expect(index.find(key)).toBe(value);
   });
 
+  it("line starts stored at build time find what a scan finds", () => {
+    const text = SortedLines.write([["raqqa", "a"], ["al bab", "b"], ["Á", "accent"]]);
+    const stored = new SortedLines(Buffer.from(text), SortedLines.readStarts(SortedLines.lineStarts(text)));
+    for (const key of ["raqqa", "al bab", "Á", "zz", ""]) expect(stored.find(key)).toBe(new SortedLines(text).find(key));
+  });
+
   it("an empty index finds nothing", () => {
     expect(new SortedLines("").find("x")).toBeNull();
   });

@@ -13,13 +13,16 @@ export type Lexicon = Record<"FirstName" | "MaleName" | "FemaleName" | "LastName
 // src/gazetteer and dist/gazetteer are both two levels below the project root
 const DATA = new URL("../../data/", import.meta.url);
 
-function read(file: string): string {
+function read(file: string): Buffer {
   try {
-    return readFileSync(new URL(file, DATA), "utf8");
+    return readFileSync(new URL(file, DATA));
   } catch {
     throw new Error(`data/${file} is missing: run 'npm run build' first`);
   }
 }
+
+/** An index and the line starts stored beside it (`FILE.starts`). */
+const open = (file: string): SortedLines => new SortedLines(read(file), SortedLines.readStarts(read(`${file}.starts`)));
 
 let places: SortedLines | null = null;
 
@@ -30,7 +33,7 @@ function entryOf(value: string | null): GazetteerEntry | null {
   return [name, type, country, Number(lat), Number(lon), Number(population)];
 }
 
-const placeByKey = memoise((key: string) => entryOf((places ??= new SortedLines(read("places.tsv"))).find(key)));
+const placeByKey = memoise((key: string) => entryOf((places ??= open("places.tsv")).find(key)));
 
 export function lookupPlace(name: string): GazetteerEntry | null {
   return placeByKey(placeKey(name));
@@ -38,7 +41,7 @@ export function lookupPlace(name: string): GazetteerEntry | null {
 
 let demonyms: Map<string, string> | null = null;
 
-const demonymTable = (): Map<string, string> => (demonyms ??= new Map(Object.entries(JSON.parse(read("demonyms.json")) as Record<string, string>)));
+const demonymTable = (): Map<string, string> => (demonyms ??= new Map(Object.entries(JSON.parse(read("demonyms.json").toString("utf8")) as Record<string, string>)));
 
 /** `Syrian` -> `SY` */
 export function demonymCountry(word: string): string | null {
@@ -66,7 +69,7 @@ let lexicon: SortedLines | null = null;
 
 /** Every list a lower-case word is on, as bits (LIST_BIT): one lookup for all of them. */
 export const lexiconLists = memoise((lower: string): number => {
-  const bits = (lexicon ??= new SortedLines(read("lexicon.tsv"))).find(lower);
+  const bits = (lexicon ??= open("lexicon.tsv")).find(lower);
   return bits === null ? 0 : Number(bits);
 });
 
