@@ -16,6 +16,9 @@ describe("entities: actors", () => {
     ["London Mayor Sadiq Khan spoke.", "Sadiq Khan", "person", ["London Mayor"]],
     ["NATO Secretary-General Mark Rutte is due to visit Kyiv.", "Mark Rutte", "person", ["NATO Secretary-General"]],
     ["Mayor Bill de Blasio spoke.", "Bill de Blasio", "person", ["Mayor"]],
+    ["Chief Executive Elon Musk told analysts the cuts would end.", "Elon Musk", "person", ["Chief Executive"]],
+    // a title is a person's, not the organisation's after `of`
+    ["Chairman Jerome Powell of the Federal Reserve spoke.", "Federal Reserve", "organization", []],
     ["Fighters from the Popular Front for Liberation entered the town.", "Popular Front for Liberation", "organization", []],
     ["The Kurdish YPG militia holds the bridge.", "YPG", "organization", []],
     ["Officials at the Ministry of Water Resources declined to comment.", "Ministry of Water Resources", "organization", []],
@@ -41,6 +44,8 @@ describe("entities: actors", () => {
     ["Maria Lopez spoke first. Lopez said the vote was fair.", "Maria Lopez", [], 2],
     ["Daesh fighters retreated as Islamic State lost ground.", "Islamic State", ["Daesh"], 2],
     ["Syria's army advanced. The Syrian army took the hill.", "Syrian army", ["Syria's army"], 2],
+    // a company's legal form is no part of the name it is known by
+    ["Shares of Tesla Inc fell on Monday. Tesla's stock has lost a third of its value.", "Tesla Inc", ["Tesla"], 2],
     // a person is not the country in brackets after the name
     ["Michael Chang (U.S.) beat Sergi Bruguera (Spain) 6-3 6-2.", "Michael Chang", [], 1],
   ])("one actor per real entity: %s", (text, name, aliases, count) => {

@@ -48,6 +48,12 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { name: "Pentagon", subtype: "military", aliases: [] },
   { name: "Kremlin", subtype: "government", aliases: [] },
   { name: "State Department", subtype: "government", aliases: [] },
+  // central banks
+  { name: "Federal Reserve", subtype: "government", aliases: ["Fed", "U.S. Federal Reserve"] },
+  { name: "European Central Bank", subtype: "government", aliases: ["ECB"] },
+  { name: "Bank of England", subtype: "government", aliases: ["BoE"] },
+  { name: "Bank of Japan", subtype: "government", aliases: ["BoJ"] },
+  { name: "People's Bank of China", subtype: "government", aliases: ["PBOC"] },
   // news agencies and media
   { name: "Reuters", subtype: "media", aliases: [] },
   { name: "Associated Press", subtype: "media", aliases: ["AP"] },

@@ -9,6 +9,7 @@ export const TITLES = new Set(
     "sergeant", "sgt", "brigadier", "brig", "marshal", "field", "gen", "mr", "mrs", "ms", "miss", "dr", "prof",
     "professor", "sir", "lord", "lady", "dame", "foreign", "defence", "defense", "interior", "finance", "deputy",
     "state", "spokesman", "spokeswoman", "leader", "speaker", "attorney", "officer", "coach", "manager", "ceo",
+    "executive", "operating", "financial", "chair", "chairperson", "founder",
   ].map((w) => w.toLowerCase()),
 );
 

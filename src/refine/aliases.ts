@@ -12,8 +12,12 @@ const trust = (m: EntityMention) => trustOfSource(m.source);
 // a handful of sources, asked about again and again by the comparisons below: each is read once
 const trustOfSource = memoise((source: string) => (/:(shape|names|surname)$/.test(source) ? 1 : /:(context|head|acronym)$/.test(source) ? 2 : 3));
 
+/** `Tesla Inc`, `Siemens AG`: a company's legal form is no part of the name it is known by (`Tesla's stock`). */
+const LEGAL_FORM = /[\s,]+(?:inc|corp|co|ltd|plc|llc|sa|ag|gmbh|nv|spa)\.?$/i;
+
 function keyOf(m: EntityMention): string {
-  return `${m.kind}:${(m.canonical ?? m.text).toLowerCase()}`;
+  const name = (m.canonical ?? m.text).toLowerCase();
+  return `${m.kind}:${m.type === "organization" ? name.replace(LEGAL_FORM, "") : name}`;
 }
 
 function initials(text: string): string {

@@ -100,7 +100,8 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   const text = doc.raw.slice(c.start, c.end);
   if (!/\s/.test(text) && isAdjectiveOfPeople(text) && qualifiesWhatFollows(doc, c)) return null;
   const rule = overlapping.find((m) => m.start === c.start && m.end === c.end) ?? classify(doc, c);
-  const roles = rolesOf(overlapping.filter((m) => m.kind === "actor"));
+  // a title is a person's: `Chairman Jerome Powell of the Federal Reserve` gives the Fed none
+  const roles = name.label === "PER" ? rolesOf(overlapping.filter((m) => m.kind === "actor")) : [];
   if (rule && (outranksTagger(doc, rule, name.label) || (agrees(rule, name.label) && rule.start === c.start && rule.end === c.end))) {
     return { ...rule, roles: [...new Set([...rule.roles, ...roles])] };
   }
