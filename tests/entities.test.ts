@@ -17,6 +17,7 @@ describe("entities: actors", () => {
     ["NATO Secretary-General Mark Rutte is due to visit Kyiv.", "Mark Rutte", "person", ["NATO Secretary-General"]],
     ["Mayor Bill de Blasio spoke.", "Bill de Blasio", "person", ["Mayor"]],
     ["Chief Executive Elon Musk told analysts the cuts would end.", "Elon Musk", "person", ["Chief Executive"]],
+    ["Police Superintendent Larry Snelling told reporters.", "Larry Snelling", "person", ["Police Superintendent"]],
     // a title is a person's, not the organisation's after `of`
     ["Chairman Jerome Powell of the Federal Reserve spoke.", "Federal Reserve", "organization", []],
     ["Fighters from the Popular Front for Liberation entered the town.", "Popular Front for Liberation", "organization", []],

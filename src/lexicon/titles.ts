@@ -9,7 +9,8 @@ export const TITLES = new Set(
     "sergeant", "sgt", "brigadier", "brig", "marshal", "field", "gen", "mr", "mrs", "ms", "miss", "dr", "prof",
     "professor", "sir", "lord", "lady", "dame", "foreign", "defence", "defense", "interior", "finance", "deputy",
     "state", "spokesman", "spokeswoman", "leader", "speaker", "attorney", "officer", "coach", "manager", "ceo",
-    "executive", "operating", "financial", "chair", "chairperson", "founder",
+    "executive", "operating", "financial", "chair", "chairperson", "founder", "police", "superintendent",
+    "commissioner", "inspector", "detective", "sheriff", "prosecutor",
   ].map((w) => w.toLowerCase()),
 );
 
