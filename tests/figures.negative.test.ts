@@ -47,6 +47,7 @@ describe("figures: not figures", () => {
     // numbers inside names
     ["resolution", "It cited Resolution 2254 on Syria."],
     ["aircraft", "A Boeing 737 landed."],
+    ["aircraft and its series", "Boeing 737-800 jets were grounded."],
     ["road", "They drove down Route 66 at night."],
     ["mission", "Apollo 11 landed."],
     ["jet", "An F-16 jet crashed."],

@@ -39,6 +39,10 @@ describe("figures: percent, money and quantities", () => {
     ["The town lies 12 km from the border.", { text: "12 km", kind: "quantity", value: 12, unit: "km" }],
     ["They built a 10-km wall.", { text: "10-km", kind: "quantity", value: 10, unit: "km" }],
     ["It weighs 200 pounds.", { text: "200 pounds", kind: "quantity", value: 200, unit: "lb" }],
+    // pounds are money beside a price word or a conversion, weight otherwise
+    ["He paid 300 pounds for the ticket.", { text: "300 pounds", kind: "money", value: 300, unit: "GBP" }],
+    ["Tickets resold for as much as 1,500 pounds online.", { text: "1,500 pounds", kind: "money", value: 1500, unit: "GBP" }],
+    ["He trained for 3 months to lose 20 pounds.", { text: "20 pounds", kind: "quantity", value: 20, unit: "lb" }],
     ["Output rose to 3.5 million barrels of oil.", { text: "3.5 million barrels", kind: "quantity", value: 3500000, unit: "barrels" }],
     ["It was 20 °C at noon.", { text: "20 °C", kind: "quantity", value: 20, unit: "°C" }],
     ["It was 35C in the shade.", { text: "35C", kind: "quantity", value: 35, unit: "°C" }],
@@ -133,6 +137,8 @@ describe("figures: ranges and scores", () => {
     ["It costs between $10 and $15 million.", { text: "between $10 and $15 million", kind: "range", min: 10000000, max: 15000000, unit: "USD" }],
     ["Two or three civilians were hurt.", { text: "Two or three", kind: "range", min: 2, max: 3, approximate: true }],
     ["Arsenal won 3-1 on Sunday.", { text: "3-1", kind: "score", value: null, unit: null }],
+    // after a team's name, not a number inside the name
+    ["Arsenal beat Manchester City 2-1 on Sunday.", { text: "2-1", kind: "score" }],
     ["It ended in a 2-2 draw.", { text: "2-2", kind: "score" }],
     ["The court voted 7-2 against it.", { text: "7-2", kind: "score" }],
     // the second number's noun is a time word, so it still shares the first's unit
@@ -331,5 +337,15 @@ describe("figures: seed article", () => {
     ]);
     expect(figures[0]!.approximate).toBe(true);
     for (const f of figures) expect(raw.slice(f.start, f.end)).toBe(f.text);
+  });
+});
+
+describe("figures: pounds before a conversion", () => {
+  it("`1,500 pounds ($1,900)`: money in pounds sterling, then dollars", () => {
+    const figures = figuresOf("Tickets resold at 1,500 pounds ($1,900) online.");
+    expect(figures.map((f) => [f.text, f.kind, f.value, f.unit])).toEqual([
+      ["1,500 pounds", "money", 1500, "GBP"],
+      ["$1,900", "money", 1900, "USD"],
+    ]);
   });
 });

@@ -196,12 +196,16 @@ function insideName(all: Piece[], at: number, measured: boolean): boolean {
   if (!before) return false;
   // `F-16`, `COVID-19`, `Su-24`
   if (before.text === "-" && all[at]!.glued && before.glued && all[at - 2]?.type === "word") return true;
+  // `Boeing 737-800`: the number after a name's number and a hyphen is that name's too
+  if (before.text === "-" && all[at]!.glued && before.glued && isNumber(all[at - 2]) && insideName(all, at - 2, measured)) return true;
   if (before.text === "#") return true;
   // `(CBF/DREB)1`: a number glued to a closing bracket
   if (/^[)\]]$/.test(before.text) && all[at]!.glued) return true;
   if (labelled(all, at)) return true;
   if (before.type !== "word" || currencyBefore(all, at)) return false;
   if (all[at]!.glued) return true; // `G20`, `A320`
+  // `beat Manchester City 2-1`: two small numbers joined by a hyphen after a name are a score (not `Boeing 737-800`)
+  if (/^\d{1,2}$/.test(all[at]!.text) && all[at + 1]?.text === "-" && all[at + 1]!.glued && /^\d{1,2}$/.test(all[at + 2]?.text ?? "") && all[at + 2]!.glued) return false;
   // `the He 1083 nm line`: a unit makes it a measurement, not a name
   if (measured || !/^\p{Lu}/u.test(before.text) || MONTHS.has(before.text) || OPENERS.has(before.lower)) return false;
   if (sentenceStart(all, at - 1)) return true;

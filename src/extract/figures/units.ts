@@ -29,7 +29,7 @@ export function unitAfter(all: Piece[], at: number, scale = 1): UnitRead | null 
   if (first.text === "-" && first.glued) return all[at + 1]?.glued ? unitAfter(all, at + 1, scale) : null;
   const read = longestUnit(all, at);
   if (!read) return symbolAfter(all, at);
-  if (scale >= 1e6 && read.unit === "lb") return { kind: "money", unit: "GBP", next: read.next };
+  if (read.unit === "lb" && (scale >= 1e6 || poundsOfMoney(all, at, read.next))) return { kind: "money", unit: "GBP", next: read.next };
   if ((read.kind !== "quantity" && read.kind !== "percent") || read.partOfWord) return { kind: read.kind, unit: read.unit, next: read.next };
   // `5K` is five thousand, or a name; `300 K` is a temperature
   if (read.unit === "K" && first.glued) return null;
@@ -54,6 +54,23 @@ export function unitAfter(all: Piece[], at: number, scale = 1): UnitRead | null 
     next = withPower(all, second.next);
   }
   return { kind: read.kind, unit: canonicalUnit(written(all, at, next)) ?? read.unit, next };
+}
+
+/** Words of price before an amount: `paid 300 pounds`, `for as much as 1,500 pounds`; not `weighed 7 pounds`. */
+const PRICE_WORDS = new Set(["paid", "pay", "pays", "paying", "cost", "costs", "costing", "priced", "fined", "worth", "earn", "earns", "earned", "charged", "charge", "spent", "spend", "raised", "donated", "for"]);
+/** Words between a word of price and its amount: `for as much as`, `paid just under`. */
+const AMOUNT_QUALIFIERS = new Set(["as", "much", "about", "around", "nearly", "almost", "roughly", "some", "just", "only", "under", "over", "more", "less", "than", "up", "to", "at", "least", "a", "mere", "an", "extra", "additional"]);
+
+/**
+ * `pounds` as money without a scale word: a conversion in brackets after it (`1,500 pounds ($1,900)`), or a
+ * word of price right before the amount and its qualifiers (`paid 300 pounds`, `reselling for as much as
+ * 1,500 pounds`); not `weighed 7 pounds`, `training for 3 months to lose 20 pounds`.
+ */
+function poundsOfMoney(all: Piece[], at: number, next: number): boolean {
+  if (all[next]?.text === "(" && /^(?:\$|US\$|€|about|around|nearly|roughly|some)$/i.test(all[next + 1]?.text ?? "")) return true;
+  let k = at - 2;
+  while (k >= 0 && AMOUNT_QUALIFIERS.has(all[k]!.lower)) k--;
+  return k >= 0 && PRICE_WORDS.has(all[k]!.lower);
 }
 
 /**
