@@ -143,6 +143,7 @@ describe("entities: head words", () => {
     ["Officials at the Bangladesh Water Development Board said the river rose.", "Bangladesh Water Development Board", "actor", "government"],
     ["The Australian Antarctic Division runs the base.", "Australian Antarctic Division", "actor", "other"],
     ["Arsenal FC signed the striker.", "Arsenal FC", "actor", "other"],
+    ["The coach told Sky Sports he was proud.", "Sky Sports", "actor", "media"],
     ["Scientists at Casey Station measured the ice.", "Casey Station", "place", "facility"],
     ["The ship sailed to the Totten Glacier last week.", "Totten Glacier", "place", "other"],
   ])("%s -> %s", (text, name, kind, sort) => {

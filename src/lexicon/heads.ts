@@ -66,6 +66,7 @@ export const ORGANISATION_HEADS = table<ActorSubtype>({
   llc: "company",
   airlines: "company",
   news: "media",
+  sports: "media",
   times: "media",
   post: "media",
   television: "media",
