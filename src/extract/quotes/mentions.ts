@@ -49,8 +49,11 @@ const isName = (words: Words, [s, e]: [number, number]): boolean =>
   !PRONOUNS.has(lower(words, s)) &&
   range(s, e).every((i) => isCapitalised(words, i) || NAME_PARTICLES.has(lower(words, i)));
 
-/** `Sen. Mark Kirk, R-Ill., said`: party and state after a legislator's name. */
-const isPartyTag = (words: Words, [s, e]: [number, number]): boolean => e - s === 1 && /^[RDI]-[A-Z][A-Za-z.]*$/.test(words.list[s]!.text);
+/** `Sen. Mark Kirk, R-Ill., said`, `Steve Cohen, Democrat of Tennessee, told`: party and state after a legislator's name. */
+const isPartyTag = (words: Words, [s, e]: [number, number]): boolean =>
+  (e - s === 1 && /^[RDI]-[A-Z][A-Za-z.]*$/.test(words.list[s]!.text)) ||
+  (e - s >= 3 && PARTY_MEMBERS.has(lower(words, s)) && (lower(words, s + 1) === "of" || lower(words, s + 1) === "from") && isCapitalised(words, s + 2));
+const PARTY_MEMBERS = new Set(["democrat", "republican", "independent", "libertarian"]);
 
 const isDescription = (words: Words, [s]: [number, number]): boolean =>
   DETERMINERS.has(lower(words, s)) || !isCapitalised(words, s);
