@@ -40,6 +40,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   ["an opening mark that closes", "Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked.", [direct("Do you want to be associated with a fascist?", "asked", "he")]],
   ["a closing mark that opens", "”We will win this fight,” he said.", [direct("We will win this fight", "said", "he")]],
   ["an unclosed quote after a colon, closed by a single mark at the paragraph's end", "Schumer tweeted: “Let’s go. We can stop gun violence.’\n\nHe was there.", [direct("Let’s go. We can stop gun violence.", "tweeted", "Schumer")]],
+  ["a quote that goes on after `, and`", "\"This deal must come with vigorous enforcement,\" she said, and \"clear consequences for any violations.\"", [direct("This deal must come with vigorous enforcement,\" she said, and \"clear consequences for any violations.", "said", "she", ["This deal must come with vigorous enforcement", "clear consequences for any violations."])]],
   ["a quote, then a legislator's party and state as an appositive", "\"That was a good speech,\" Steve Cohen, Democrat of Tennessee, told Mr. Obama.", [direct("That was a good speech", "told", "Steve Cohen")]],
   ["a subject with a party appositive", "Steve Cohen, Democrat of Tennessee, said the bill would pass.", [indirect("the bill would pass", "said", "Steve Cohen")]],
   ["an inverted speaker whose surname is a preposition", "\"We won in those three elections,\" said Al From, who helped found the DLC.", [direct("We won in those three elections", "said", "Al From")]],

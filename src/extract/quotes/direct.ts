@@ -172,7 +172,7 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
 const MAX_CONTINUE_WORDS = 30;
 
 /**
- * Does `"A," he said, "B."` (or `he said. "B."`, or `he said, citing X. "B."`) go on with `next`?
+ * Does `"A," he said, "B."` (or `he said. "B."`, `he said, citing X. "B."`, `she said, and "b."`) go on with `next`?
  * Only when nothing but the attribution's own sentence lies between, and `next` has no attribution of its own.
  */
 function continues(words: Words, attribution: Attribution, next: Quoted | undefined, afterNext: Quoted | undefined): boolean {
@@ -182,7 +182,9 @@ function continues(words: Words, attribution: Attribution, next: Quoted | undefi
   if (following - last - 1 > MAX_CONTINUE_WORDS || following >= words.list.length) return false;
   if (words.paragraphOf[following] !== words.paragraphOf[last] || words.sentenceOf[following - 1] !== words.sentenceOf[last]) return false;
   const before = words.list[following - 1]!;
-  if (!(before.start < next.open && /^\s*[,.:;]\s*$/.test(words.doc.text.slice(before.end, next.open)))) return false;
+  // `she said, and "clear consequences ..."`: a conjunction and a quote that goes on in lower case
+  const joined = following - 1 > last && (lower(words, following - 1) === "and" || lower(words, following - 1) === "but") && /^\p{Ll}/u.test(words.doc.text.slice(next.open + 1, next.open + 3).trimStart());
+  if (!(before.start < next.open && (joined ? /^\s*$/ : /^\s*[,.:;]\s*$/).test(words.doc.text.slice(before.end, next.open)))) return false;
   // `“Too forced?” He tweeted when Clinton ended the debate, remarking, “...”`: the next quote has a cue of its own right before it
   if (following - 1 > last && (quoteCueLength(words, following - 1, true) > 0 || PARTICIPLE_CUES.has(lower(words, following - 1)))) return false;
   const nextLast = wordAt(words, next.close) - 1;
