@@ -178,14 +178,27 @@ export function sentenceSubject(words: Words, sentenceStart: number, before: num
  */
 export function cueSubject(words: Words, sentenceStart: number, participle: number): SpeakerPhrase | null {
   if (!/,/.test(gapBefore(words, participle))) return null;
-  for (let cue = participle - 1; cue > sentenceStart && cue >= participle - MAX_TAIL_WORDS; cue--) {
+  // (an inverted subject may carry an appositive: `said Lise Grande, the U.N. humanitarian coordinator for Yemen, adding`)
+  for (let cue = participle - 1; cue > sentenceStart && cue >= participle - MAX_TAIL_WORDS - MAX_APPOSITIVE_WORDS; cue--) {
     if (cueLength(words, cue) === 0) continue;
-    if (adjunctsEnd(words, cue + 1, participle + 1) === participle) return speakerBefore(words, sentenceStart, cue);
+    const near = cue >= participle - MAX_TAIL_WORDS;
+    if (near && adjunctsEnd(words, cue + 1, participle + 1) === participle) return speakerBefore(words, sentenceStart, cue);
     // `..., said Devine, suggesting that ...`: an inverted subject
     const inverted = (lower(words, cue) === "said" || lower(words, cue) === "says") && isCapitalised(words, cue + 1);
-    return inverted ? speakerAfter(words, cue + 1, participle) : null;
+    const speaker = inverted ? speakerAfter(words, cue + 1, participle) : null;
+    return speaker && (near || appositiveTo(words, speaker.mention[1], participle)) ? speaker : null;
   }
   return null;
+}
+
+/** How long an appositive between an inverted subject and its participle may be. */
+const MAX_APPOSITIVE_WORDS = 12;
+
+/** Words [from, to) are one appositive set off by commas: `, the U.N. humanitarian coordinator for Yemen,`. */
+function appositiveTo(words: Words, from: number, to: number): boolean {
+  if (!/,/.test(gapBefore(words, from)) || !DETERMINERS.has(lower(words, from))) return false;
+  for (let k = from + 1; k < to; k++) if (/[,;:.!?"\u201c\u201d]/.test(gapBefore(words, k))) return false;
+  return true;
 }
 
 /** `She had a great line when she said, “...”`: the noun phrase right before the cue, when the words before it are a clause. */
