@@ -90,6 +90,9 @@ describe("entities: places", () => {
     ["Boats crossed the Euphrates at night.", "Euphrates", "river", null],
     ["Patients were moved out of the Al-Noor Hospital.", "Al-Noor Hospital", "facility", null],
     ["Residents fled the village of Umm Batna.", "Umm Batna", "city", null],
+    ["Warplanes struck the Red Sea port of Hodeidah on Saturday.", "Hodeidah", "city", null],
+    // the words before say a city where the gazetteer knows a region of that name
+    ["The group fired a missile at the Saudi city of Jazan.", "Jazan", "city", "SA"],
     ["Britain sent two ships.", "Britain", "country", "GB"],
     ["Clinton campaigned in Florida on Tuesday.", "Florida", "region", "US"],
     // the state, not the river: the river is named as one

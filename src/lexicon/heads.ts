@@ -158,6 +158,8 @@ export const PLACE_CUES = table<PlaceType>({
   villages: "city",
   hamlet: "city",
   capital: "city",
+  port: "city",
+  ports: "city",
   province: "region",
   provinces: "region",
   region: "region",

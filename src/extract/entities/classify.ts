@@ -157,7 +157,7 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   const roleAfter = appositiveRoleAfter(doc, c.end);
   if (gazetteer && !roleAfter) {
     // countries go by their common name (`U.S.` -> `United States`); cities and regions keep the article's spelling
-    const { fromContext, type, ...found } = gazetteerPlace(doc, c.end, gazetteer);
+    const { fromContext, type, ...found } = gazetteerPlace(doc, [start, c.end], gazetteer);
     return mention(fromContext ? "context" : "gazetteer", place(type, found));
   }
   const cue = placeCueBefore(doc, start);

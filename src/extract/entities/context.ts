@@ -8,7 +8,7 @@ import type { Doc } from "../../pipeline/types.js";
 const isRoleWord = (w: string) => inLexicon("Actor", w) || TITLES.has(w);
 
 // `the city of al-Mayadin`, `the town of`, `the districts of Jajarkot and` (the second of two)
-const PLACE_CUE_BEFORE = /\b(city|town|village|capital|province|region|governorate|district|river|cities|towns|villages|provinces|regions|governorates|districts|rivers)\s+of\s+(?:\p{Lu}[\p{L}'-]*\s+(?:and|or)\s+)?$/iu;
+const PLACE_CUE_BEFORE = /\b(city|town|village|capital|port|province|region|governorate|district|river|cities|towns|villages|ports|provinces|regions|governorates|districts|rivers)\s+of\s+(?:\p{Lu}[\p{L}'-]*\s+(?:and|or)\s+)?$/iu;
 // `Ituri province`, `Kurigram district`, `the Brahmaputra river`: the kind written after the name, in lower case
 const PLACE_CUE_AFTER = /^\s+(province|region|governorate|district|county|river|city|town|village)\b/;
 // `Tchomia, a fishing village on the shore of Lake Albert`

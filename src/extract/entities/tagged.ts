@@ -128,7 +128,7 @@ export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMenti
   if (known) return { ...base, kind: "place", type: known.type, canonical: known.name, country: known.country };
   const place = lookupPlace(text.replace(/\./g, ""));
   if (place) {
-    const { fromContext: _, ...found } = gazetteerPlace(doc, c.end, place);
+    const { fromContext: _, ...found } = gazetteerPlace(doc, [c.start, c.end], place);
     return { ...base, kind: "place", ...found };
   }
   const part = partOf(text);
