@@ -10,6 +10,8 @@ describe("entities: actors", () => {
     // [text, name, type, roles]
     ["Syrian President Bashar al-Assad met the delegation.", "Bashar al-Assad", "person", ["Syrian President"]],
     ["Omar Hassan, a rebel commander in the north, said the road was open.", "Omar Hassan", "person", ["rebel commander"]],
+    // an organisation's initials leading the role in an appositive
+    ["\"It is catastrophic,\" said Lise Grande, the U.N. humanitarian coordinator for Yemen.", "Lise Grande", "person", ["U.N. humanitarian coordinator"]],
     ["The envoy for the talks in Geneva, Maria Lindqvist, said nothing.", "Maria Lindqvist", "person", ["envoy"]],
     ["Prime Minister Anna Berg will travel on Monday.", "Anna Berg", "person", ["Prime Minister"]],
     // a place or an organisation before a title is part of the role; hyphenated titles; a title opening the sentence

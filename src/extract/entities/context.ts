@@ -45,7 +45,8 @@ export function placeCueAfter(doc: Doc, end: number): PlaceType | null {
 }
 
 // `X, a field commander in ...`, `X, the spokeswoman for ...`, `X, 45, a farmer`
-const APPOSITIVE_AFTER = /^,\s+(?:\d+,\s+)?(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/;
+// (an organisation's initials may lead the role: `X, the U.N. humanitarian coordinator`, `X, an SDF commander`)
+const APPOSITIVE_AFTER = /^,\s+(?:\d+,\s+)?(?:a|an|the)\s+((?:(?:\p{Lu}\.){2,}\s+|\p{Lu}{2,}\s+)?(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/u;
 
 /** A role noun phrase right after the name, if one stands there: `field commander`. */
 export function appositiveRoleAfter(doc: Doc, end: number): string | null {
