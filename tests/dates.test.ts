@@ -163,6 +163,9 @@ const WITH_ARTICLE_DATE: Row[] = [
   ["The ministers are meeting Thursday.", "Thursday", "DATE", "2017-10-12"],
   ["Officials say the attack Friday killed 12.", "Friday", "DATE", "2017-10-06"],
   ["I guess Christmas Eve was booked.", "Christmas Eve", "DATE", "2016-12-24"],
+  // `would` after a reporting verb in the past is the report's future
+  ["The party said its supporters would protest on Saturday.", "Saturday", "DATE", "2017-10-14"],
+  ["He would often visit on Saturday.", "Saturday", "DATE", "2017-10-07"],
   ["I remember Tuesday was cold.", "Tuesday", "DATE", "2017-10-03"],
   ["The move follows Tuesday's declaration by Ford.", "Tuesday", "DATE", "2017-10-03"],
   ["The vote is Friday.", "Friday", "DATE", "2017-10-13"],

@@ -92,13 +92,13 @@ type Verdict = boolean | "open" | null;
 function verbTense(tokens: Token[], index: number, nearDate: boolean): Verdict {
   const pos = tokens[index]?.pos;
   const lower = tokens[index]?.lower ?? "";
-  if (pos === "MD") return FUTURE_MODALS.has(lower) ? true : null;
+  if (pos === "MD") return FUTURE_MODALS.has(lower) || (lower === "would" && reportedFuture(tokens, index)) ? true : null;
   if (pos === "VBZ" || pos === "VBP") return nearDate ? scheduledPresent(tokens, index) : null;
   if (pos !== "VB" && pos !== "VBD" && pos !== "VBN") return null;
   // the words before the verb: `will [be] held`, `expected to resume`, `was due to expire`
   const before = [1, 2, 3].map((back) => tokens[index - back]).filter((token): token is Token => token?.sentence === tokens[index]?.sentence);
   for (const [back, token] of before.entries()) {
-    if (token.pos === "MD") return FUTURE_MODALS.has(token.lower) ? true : "open";
+    if (token.pos === "MD") return FUTURE_MODALS.has(token.lower) || (token.lower === "would" && reportedFuture(tokens, index - back - 1)) ? true : "open";
     // `was expected to keep rising until Thursday` points forward; `had been due to expire` does not
     if (token.pos === "TO" && PLANNED.test(before[back + 1]?.lower ?? "")) return before[back + 2]?.lower !== "been";
     // any other infinitive looks ahead of its own verb, which says nothing of the article date: `plans to pay down ... by February`
@@ -110,6 +110,15 @@ function verbTense(tokens: Token[], index: number, nearDate: boolean): Verdict {
     }
   }
   return pos === "VB" ? null : false;
+}
+
+/** Reporting verbs whose `would` is the future seen from the report: `said its supporters would protest on Saturday`. */
+const REPORTING = /^(?:said|told|announced|added|warned|promised|pledged|vowed|predicted|expected|confirmed|stated|declared|indicated)$/;
+
+/** `would` at `index` follows, in its sentence, a reporting verb in the past: the future of the report, which is the article's. */
+function reportedFuture(tokens: Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && tokens[k]?.sentence === tokens[index]?.sentence; k--) if (REPORTING.test(tokens[k]!.lower) && tokens[k]!.pos === "VBD") return true;
+  return false;
 }
 
 /**
