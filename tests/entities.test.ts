@@ -46,6 +46,8 @@ describe("entities: actors", () => {
     ["The Northern Relief Council (NRC) opened a camp. The NRC said it had room for 500 families.", "Northern Relief Council", ["NRC"], 3],
     ["Maria Lopez spoke first. Lopez said the vote was fair.", "Maria Lopez", [], 2],
     ["Daesh fighters retreated as Islamic State lost ground.", "Islamic State", ["Daesh"], 2],
+    // bracketed initials joined by a hyphen
+    ["The Muslim League-Nawaz (PML-N) won 75 seats. The PML-N said it would talk to partners.", "Muslim League-Nawaz", ["PML-N"], 3],
     ["Syria's army advanced. The Syrian army took the hill.", "Syrian army", ["Syria's army"], 2],
     // a company's legal form is no part of the name it is known by
     ["Shares of Tesla Inc fell on Monday. Tesla's stock has lost a third of its value.", "Tesla Inc", ["Tesla"], 2],

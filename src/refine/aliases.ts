@@ -43,7 +43,8 @@ class UnionFind {
 }
 
 // `Syrian Democratic Forces (SDF)`: bracketed initials right after a name
-const BRACKETED_INITIALS = /^\s*\((\p{Lu}[\p{Lu}.]{1,7})\)/u;
+// (`(PML-N)`, `(ZANU-PF)`: a hyphen may join two groups of initials)
+const BRACKETED_INITIALS = /^\s*\((\p{Lu}[\p{Lu}.]{1,7}(?:-\p{Lu}{1,4})?)\)/u;
 
 /** The first index of each key, in mention order: the alias links below look names up instead of scanning every mention. */
 function firstIndexBy(ms: EntityMention[], keyOf: (m: EntityMention) => string | null): Map<string, number> {
