@@ -10,6 +10,8 @@ describe("entities: actors", () => {
     // [text, name, type, roles]
     ["Syrian President Bashar al-Assad met the delegation.", "Bashar al-Assad", "person", ["Syrian President"]],
     ["Omar Hassan, a rebel commander in the north, said the road was open.", "Omar Hassan", "person", ["rebel commander"]],
+    // a title, and the role in the appositive after the name
+    ["Dr. Anthony Fauci, the White House chief medical adviser, said shots help.", "Anthony Fauci", "person", ["Dr.", "White House chief medical adviser"]],
     // an organisation's initials leading the role in an appositive
     ["\"It is catastrophic,\" said Lise Grande, the U.N. humanitarian coordinator for Yemen.", "Lise Grande", "person", ["U.N. humanitarian coordinator"]],
     ["The envoy for the talks in Geneva, Maria Lindqvist, said nothing.", "Maria Lindqvist", "person", ["envoy"]],
@@ -46,6 +48,8 @@ describe("entities: actors", () => {
     ["The Northern Relief Council (NRC) opened a camp. The NRC said it had room for 500 families.", "Northern Relief Council", ["NRC"], 3],
     ["Maria Lopez spoke first. Lopez said the vote was fair.", "Maria Lopez", [], 2],
     ["Daesh fighters retreated as Islamic State lost ground.", "Islamic State", ["Daesh"], 2],
+    // a known name opening a sentence with `The`: the mention leaves the article out
+    ["The World Health Organization said it would act.", "World Health Organization", [], 1],
     // bracketed initials joined by a hyphen
     ["The Muslim League-Nawaz (PML-N) won 75 seats. The PML-N said it would talk to partners.", "Muslim League-Nawaz", ["PML-N"], 3],
     ["Syria's army advanced. The Syrian army took the hill.", "Syrian army", ["Syria's army"], 2],
@@ -104,6 +108,8 @@ describe("entities: places", () => {
     // tagged MISC, a compass word before a name is a region
     ["Air strikes hit rebel-held Eastern Ghouta on Tuesday.", "Eastern Ghouta", "region", null],
     ["Fans in Scotland celebrated.", "Scotland", "region", "GB"],
+    // the dateline's place in capitals, not an acronym nor the agency's alias
+    ["GENEVA (AP) — The agency said Wednesday that a new variant was found.", "GENEVA", "city", "CH"],
     // a later mention that says nothing of the kind does not outvote one that does
     ["Troops entered the western town of Tal Baydar. They raised a flag over Tal Baydar.", "Tal Baydar", "city", null],
     // the kind written after the name, or in an appositive, or before a pair of names

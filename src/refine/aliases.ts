@@ -85,7 +85,8 @@ export function mergeAliases(draft: Draft, doc: Doc): Draft {
     // `Syrian Democratic Forces (SDF)`; not `Michael Chang (U.S.)`, a person and the country he plays for
     if (m.type === "person") return;
     const paren = BRACKETED_INITIALS.exec(doc.text.slice(m.end, m.end + 12));
-    if (paren) {
+    // not `GENEVA (AP) —`: a dateline's place and its agency are two things
+    if (paren && !(doc.dateline && m.start >= doc.dateline.start && m.end <= doc.dateline.end)) {
       const j = firstAt(ms, m.end + paren[0].indexOf(paren[1]!), (o) => o.text === paren[1] && o.kind === m.kind);
       if (j >= 0) uf.union(i, j);
     }

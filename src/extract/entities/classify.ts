@@ -134,16 +134,20 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   const c = dropNationality(doc, whole);
   const split = splitTitle(doc, c);
   const titled = split.role !== null && isPersonAfterTitle(doc, c, split.start);
-  const start = titled ? split.start : c.start;
   const role = titled ? split.role : null;
+  let start = titled ? split.start : c.start;
   const { words, head, organisation: org, knownPlace: known, acronym, gazetteer, demonym, byNames } = readName(doc.text.slice(start, c.end));
+  // `The World Health Organization` opening a sentence: the lists know the name without its article
+  if ((org || known) && words.length > 1 && words[0] === "The") start = doc.analysis.tokens[c.tokens[0] + 1]!.start;
   const mention = (source: string, d: Draft): EntityMention => ({ start, end: c.end, text: doc.raw.slice(start, c.end), source: `${SOURCE}:${source}`, ...d });
 
   if (org) return mention("lexicon", actor("organization", { subtype: org.subtype, canonical: org.name }));
   if (known) return mention("lexicon", place(known.type, { canonical: known.name, country: known.country }));
-  if (role) return mention("title", actor("person", { roles: [role] }));
+  // and the role in an appositive after the name: `Dr. Anthony Fauci, the White House chief medical adviser,`
+  if (role) return mention("title", actor("person", { roles: [role, appositiveRoleAfter(doc, c.end)].filter((r): r is string => r !== null) }));
 
-  if (acronym && gazetteer?.[1] !== "country") return mention("acronym", actor("organization"));
+  // `GENEVA (AP) —`: a word in capitals that the gazetteer knows, past an acronym's length, is the place
+  if (acronym && gazetteer?.[1] !== "country" && !(gazetteer && words[0]!.length > 4)) return mention("acronym", actor("organization"));
   if (demonym && !gazetteer) return null; // `Syrian`, `Kurdish`: a nationality, not a name
 
   // `Ahrar al-Sham`: an Arabic group's head comes first, and it says more than the tagger's reading

@@ -5,7 +5,9 @@ import { TITLES } from "../../lexicon/titles.js";
 import type { PlaceType } from "../../schema.js";
 import type { Doc } from "../../pipeline/types.js";
 
-const isRoleWord = (w: string) => inLexicon("Actor", w) || TITLES.has(w);
+/** Role nouns that neither compromise's lexicon nor the titles hold: `chief medical adviser`, `humanitarian coordinator`. */
+const ROLE_NOUNS = new Set(["adviser", "advisor", "aide", "coordinator", "official", "spokesperson", "negotiator", "strategist", "analyst", "consultant", "researcher", "economist", "lawmaker", "legislator"]);
+const isRoleWord = (w: string) => inLexicon("Actor", w) || TITLES.has(w) || ROLE_NOUNS.has(w);
 
 // `the city of al-Mayadin`, `the town of`, `the districts of Jajarkot and` (the second of two)
 const PLACE_CUE_BEFORE = /\b(city|town|village|capital|port|province|region|governorate|district|river|cities|towns|villages|ports|provinces|regions|governorates|districts|rivers)\s+of\s+(?:\p{Lu}[\p{L}'-]*\s+(?:and|or)\s+)?$/iu;
@@ -45,8 +47,9 @@ export function placeCueAfter(doc: Doc, end: number): PlaceType | null {
 }
 
 // `X, a field commander in ...`, `X, the spokeswoman for ...`, `X, 45, a farmer`
-// (an organisation's initials may lead the role: `X, the U.N. humanitarian coordinator`, `X, an SDF commander`)
-const APPOSITIVE_AFTER = /^,\s+(?:\d+,\s+)?(?:a|an|the)\s+((?:(?:\p{Lu}\.){2,}\s+|\p{Lu}{2,}\s+)?(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/u;
+// (an organisation's initials or name may lead the role: `X, the U.N. humanitarian coordinator`, `X, an SDF
+// commander`, `X, the White House chief medical adviser`)
+const APPOSITIVE_AFTER = /^,\s+(?:\d+,\s+)?(?:a|an|the)\s+((?:(?:\p{Lu}\.){2,}\s+|\p{Lu}{2,}\s+|(?:\p{Lu}\p{Ll}+\s+){1,3})?(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)/u;
 
 /** A role noun phrase right after the name, if one stands there: `field commander`. */
 export function appositiveRoleAfter(doc: Doc, end: number): string | null {

@@ -93,7 +93,14 @@ function rolesOf(mentions: EntityMention[]): string[] {
   return [...roles];
 }
 
-export function taggedMention(doc: Doc, name: NameSpan, overlapping: EntityMention[]): EntityMention | null {
+/** `GENEVA (AP) —`: the dateline's place, whatever the tagger read in its capitals. */
+function inDatelinePlace(doc: Doc, name: NameSpan): boolean {
+  const dateline = doc.dateline;
+  return dateline !== null && dateline.place !== null && name.start >= dateline.start && name.end <= dateline.start + dateline.place.length;
+}
+
+export function taggedMention(doc: Doc, tagged: NameSpan, overlapping: EntityMention[]): EntityMention | null {
+  const name: NameSpan = inDatelinePlace(doc, tagged) ? { ...tagged, label: "LOC" } : tagged;
   if (name.label === "MISC") return compassRegion(doc, name);
   const c = candidateOf(doc, name);
   if (onlyFunctionWords(doc, c)) return null;
