@@ -106,6 +106,8 @@ const WITH_ARTICLE_DATE: Row[] = [
   // quarters, and the quarter a business story speaks of
   ["Sales rose in the last quarter of 2016.", "the last quarter of 2016", "DATE", "2016-Q4"],
   ["The company raised its third-quarter forecast.", "third-quarter", "DATE", "2017-Q3"],
+  // a forecast is of a quarter to come (the article's date is in the fourth quarter of 2017)
+  ["The company forecast first-quarter revenue of $60 billion.", "first-quarter", "DATE", "2018-Q1"],
   ["Profit rose in the second quarter. In the quarter, sales fell.", "the quarter", "DATE", "2017-Q2"],
   ["Profit beat the year-earlier quarter.", "the year-earlier quarter", "DATE", "2016-Q3"],
   ["Profit rose in the second quarter from the year-ago quarter.", "the year-ago quarter", "DATE", "2016-Q2"],

@@ -2,7 +2,8 @@
 // `third-quarter` (profit), `the 1988 second quarter` -> 1988-Q2, `the fourth quarter of 1990`,
 // `the last quarter of 2022` -> 2022-Q4, `next year's first quarter` -> 2018-Q1.
 // Without a year, the most recent such quarter up to the article's own: results are reported
-// after the quarter, even in a future clause (`will report third-quarter profit`).
+// after the quarter, even in a future clause (`will report third-quarter profit`); a forecast is of
+// one to come (`forecast third-quarter revenue`).
 import { dayOf, pad } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 
@@ -31,7 +32,7 @@ export function findQuarters(text: string, reference: Date | null): Candidate[] 
     const written = before ?? after;
     if (LAST.test(ordinal) && !after) continue;
     const quarter = LAST.test(ordinal) ? 4 : ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
-    const year = written ? Number(written) : reference ? yearOf(reference, quarter) : null;
+    const year = written ? Number(written) : reference ? yearOf(reference, quarter, FORECAST.test(text.slice(Math.max(0, match.index - 40), match.index))) : null;
     const value = year === null ? `XXXX-Q${quarter}` : `${pad(year, 4)}-Q${quarter}`;
     // `the [third-quarter] profit`: as an adjective the quarter leaves the determiner to its noun
     const start = the && joint === "-" ? match.index + (/^the\s+/i.exec(whole)?.[0].length ?? 0) : match.index;
@@ -40,8 +41,12 @@ export function findQuarters(text: string, reference: Date | null): Candidate[] 
   return found;
 }
 
-function yearOf(reference: Date, quarter: number): number {
+/** `forecast third-quarter revenue`, `expects fourth-quarter sales`: a quarter still to come. */
+const FORECAST = /\b(?:forecasts?|forecasted|projects?|projected|expects?|expected|predicts?|predicted|sees|outlook|guidance)\s+(?:(?:for|of)\s+)?(?:the\s+|its\s+)?$/i;
+
+function yearOf(reference: Date, quarter: number, ahead: boolean): number {
   const today = dayOf(reference);
   const current = Math.ceil(today.month / 3);
+  if (ahead) return quarter > current ? today.year : today.year + 1;
   return quarter <= current ? today.year : today.year - 1;
 }
