@@ -18,6 +18,9 @@ describe("entities: negative cases", () => {
     "The union's Secretary General resigned.",
     "He was Prime Minister from 1947 to 1948.",
     "SOCCER - RUSSIAN PREMIER DIVISION RESULTS",
+    // initials that name a thing or an office, not an actor
+    "He spoke of applying AI at scale.",
+    "GDP rose 2% and the CEO said the IPO was delayed.",
     // a compass word before a people's adjective or a faith names no region
     "Western European leaders met Eastern Orthodox priests.",
   ])("%s -> no actor, no place", (text) => {

@@ -71,3 +71,10 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   // platforms where statements are posted (`said on Telegram`): companies, not places
   ...["Twitter", "Facebook", "Telegram", "YouTube", "Instagram", "TikTok", "WhatsApp"].map((name): KnownOrganisation => ({ name, subtype: "company", aliases: [] })),
 ];
+
+/** Initials that name a thing, an office or a measure, never an actor: `applying AI at scale`, `the IPO`, `GDP`. */
+export const COMMON_INITIALS = new Set([
+  "AI", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "IPO", "CPI", "PMI", "VAT", "TV", "PC", "EV", "EVs", "GPS", "DNA", "RNA",
+  "HIV", "AIDS", "COVID", "ICU", "IVF", "LGBT", "LGBTQ", "MP", "MPs", "PhD", "MBA", "SUV", "ATM", "PIN", "URL", "USB", "WiFi",
+  "AM", "PM", "GMT", "UTC", "ID", "IQ", "CV", "PR", "HR", "IT", "OK", "DIY", "FAQ", "VIP", "RSVP", "ASAP",
+]);

@@ -4,7 +4,7 @@ import { memoise } from "../../memo.js";
 import { LEADING_ORGANISATION_HEADS, ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
 import type { KnownPlace } from "../../lexicon/geography.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
-import type { KnownOrganisation } from "../../lexicon/organisations.js";
+import { COMMON_INITIALS, type KnownOrganisation } from "../../lexicon/organisations.js";
 import { TITLE_OR_NAME, TITLES } from "../../lexicon/titles.js";
 import type { Doc, EntityMention, Token } from "../../pipeline/types.js";
 import type { Candidate } from "./candidates.js";
@@ -147,6 +147,7 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   if (role) return mention("title", actor("person", { roles: [role, appositiveRoleAfter(doc, c.end)].filter((r): r is string => r !== null) }));
 
   // `GENEVA (AP) —`: a word in capitals that the gazetteer knows, past an acronym's length, is the place
+  if (acronym && COMMON_INITIALS.has(words[0]!)) return null; // `AI`, `GDP`, `the IPO`: things, not actors
   if (acronym && gazetteer?.[1] !== "country" && !(gazetteer && words[0]!.length > 4)) return mention("acronym", actor("organization"));
   if (demonym && !gazetteer) return null; // `Syrian`, `Kurdish`: a nationality, not a name
 

@@ -3,6 +3,7 @@
 // add what they know (canonical names, countries, coordinates, subtypes, roles).
 import { lookupPlace } from "../../gazetteer/data.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "../../lexicon/heads.js";
+import { COMMON_INITIALS } from "../../lexicon/organisations.js";
 import { gazetteerPlace } from "./gazetteer-place.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
 import type { Doc, EntityMention, NameSpan } from "../../pipeline/types.js";
@@ -106,6 +107,7 @@ export function taggedMention(doc: Doc, tagged: NameSpan, overlapping: EntityMen
   if (onlyFunctionWords(doc, c)) return null;
   const text = doc.raw.slice(c.start, c.end);
   if (!/\s/.test(text) && isAdjectiveOfPeople(text) && qualifiesWhatFollows(doc, c)) return null;
+  if (COMMON_INITIALS.has(text)) return null; // `applying AI at scale`, `the IPO`
   const rule = overlapping.find((m) => m.start === c.start && m.end === c.end) ?? classify(doc, c);
   // a title is a person's: `Chairman Jerome Powell of the Federal Reserve` gives the Fed none
   const roles = name.label === "PER" ? rolesOf(overlapping.filter((m) => m.kind === "actor")) : [];
