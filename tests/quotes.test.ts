@@ -97,6 +97,7 @@ const ROWS: Array<[string, string, Seen[]]> = [
   // the dateline is metadata: the statement starts after it
   ["a statement after a dateline", "BAGHDAD (Reuters) - Iraqi forces pushed into the town of al-Qaim on Friday, a military spokesman said.", [indirect("Iraqi forces pushed into the town of al-Qaim on Friday", "said", "a military spokesman")]],
   ["a headline, then a dateline", "Clinton urges allies to act\n\nNEW YORK, Nov. 19 (UPI) — Hillary Clinton said the allies must act now.", [indirect("the allies must act now", "said", "Hillary Clinton")]],
+  ["a statement, then `a charge X denied`", "The spokesman accused Rwanda of supporting the rebels, a charge Kigali has repeatedly denied.", [indirect("The spokesman accused Rwanda of supporting the rebels", "denied", "Kigali")]],
   ["..., said X in a statement", "The plan will fail, said John Smith in a statement.", [indirect("The plan will fail", "said", "John Smith")]],
   ["a cue right before an exclamation in marks", "Supporters gave each other high-fives. Some chanted “USA! USA!” Hundreds of people had gathered.", [direct("USA! USA!", "chanted", "Some")]],
   ["a participle right before a statement in marks", "Protesters interrupted her speech, shouting “she wins, we lose!” She laughed.", [direct("she wins, we lose!", "shouting", "Protesters")]],

@@ -210,6 +210,8 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
   // the subject still starts at the adverb: `While only 7 percent said ..., 27 percent ...` opens a subordinate clause
   let first = subject[0];
   while (first < subject[1] - 1 && FOCUS.has(lower(words, first))) first++;
+  // `..., a charge Kigali has denied`: the claim is the statement before it; whoever denied it speaks
+  if (subject[1] - first >= 3 && DETERMINERS.has(lower(words, first)) && CLAIM_NOUNS.has(lower(words, first + 1))) first += 2;
   const mention: [number, number] = [first, subject[1]];
   if (plausible(words, mention)) return { mention, start: subject[0] };
   // `The state officials whose laws have been invalidated say`, `Supporters who have heard from the campaign say`:
@@ -223,6 +225,8 @@ export function speakerBefore(words: Words, from: number, cue: number): SpeakerP
 }
 
 const FLOATING = new Set(["both", "all", "each"]);
+/** Nouns for a statement that an appositive after it names: `, a charge Kigali denied`, `, a claim the ministry disputed`. */
+const CLAIM_NOUNS = new Set(["charge", "claim", "allegation", "accusation", "assertion", "figure", "estimate", "account", "version", "assessment"]);
 /** `(SDF)`, `(R-Ky.)`, `(D-N.Y.)`: brackets this short are part of the name before them. */
 const MAX_BRACKETED_NAME_WORDS = 3;
 const MONTHS = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
