@@ -30,8 +30,8 @@ interface Country {
   demonyms?: { eng?: { m: string; f: string } };
 }
 
-/** [name, type, country, lat, lon, population] */
-type Entry = [string, string, string, number, number, number];
+/** [name, type, country, lat, lon, population], and for a name two countries share, the other's `CODE:name:lat:lon` */
+type Entry = [string, string, string, number, number, number] | [string, string, string, number, number, number, string];
 
 const MIN_CITY_POPULATION = 15000;
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -49,12 +49,26 @@ function countries(): { entries: Map<string, Entry>; demonyms: Record<string, st
     const initials = c.name.common.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
     // (`USA`: the initials and `A` for America, where there are two initials at least; not `UA` for Ukraine)
     for (const code of c.altSpellings.filter((s) => /^[A-Z]{2,3}$/.test(s))) if (code === initials || (initials.length >= 2 && code === initials + "A")) names.push(code);
-    for (const key of names.map(placeKey)) if (key !== "") entries.set(key, entry); // `Oʻzbekiston` keys to nothing
+    for (const key of names.map(placeKey)) if (key !== "") claim(key, entry, true); // `Oʻzbekiston` keys to nothing
     shortForms.push(...names.flatMap((name) => STATE_FORM.exec(name)?.[1] ?? []).map((name): [string, Entry] => [placeKey(name), entry]));
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms[d.toLowerCase()] = c.cca2;
   }
-  for (const [key, entry] of shortForms) if (key !== "" && !entries.has(key)) entries.set(key, entry);
+  for (const [key, entry] of shortForms) if (key !== "") claim(key, entry, false);
   return { entries, demonyms };
+
+  /**
+   * `key` names `entry`'s country: over another country's claim when `wins`, else beside it. The country that
+   * does not hold the key is kept as its alternate (`Congo`: the Republic of the Congo, or DR Congo), for
+   * the article's other places to choose (src/refine/countries.ts).
+   */
+  function claim(key: string, entry: Entry, wins: boolean): void {
+    const held = entries.get(key);
+    if (!held || held[2] === entry[2]) return void entries.set(key, held ?? entry);
+    const [kept, other] = wins ? [entry, held] : [held, entry];
+    // a country's own common name has no alternate: `China` is never Taiwan (`Republic of China`)
+    if (placeKey(kept[0]) === key) return void entries.set(key, kept);
+    entries.set(key, [kept[0], kept[1], kept[2], kept[3], kept[4], kept[5], `${other[2]}:${other[0]}:${other[3]}:${other[4]}`]);
+  }
 }
 
 /** `Republic of Turkey`, `Islamic Republic of Iran`, `Kingdom of the Netherlands`: the name after the form of state. */

@@ -102,6 +102,10 @@ describe("entities: places", () => {
     // the words before say a city where the gazetteer knows a region of that name
     ["The group fired a missile at the Saudi city of Jazan.", "Jazan", "city", "SA"],
     ["Britain sent two ships.", "Britain", "country", "GB"],
+    // a country name two countries share goes to the one the article's other places are in
+    ["Fighting neared Goma, in eastern Congo, officials in Kinshasa said.", "DR Congo", "country", "CD"],
+    ["Congo's president visited Brazzaville.", "Republic of the Congo", "country", "CG"],
+    ["Korea fired missiles from Pyongyang.", "North Korea", "country", "KP"],
     ["Clinton campaigned in Florida on Tuesday.", "Florida", "region", "US"],
     // the state, not the river: the river is named as one
     ["Clinton won Mississippi by a wide margin.", "Mississippi", "region", "US"],

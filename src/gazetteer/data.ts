@@ -8,6 +8,13 @@ import { SortedLines } from "./sorted-lines.js";
 /** [name, type, country, lat, lon, population] */
 export type GazetteerEntry = [string, string, string, number, number, number];
 
+/** The other country a shared name may mean (`Congo`: DR Congo beside the Republic of the Congo). */
+export interface AlternateCountry {
+  country: string;
+  name: string;
+  coordinates: { lat: number; lon: number };
+}
+
 export type Lexicon = Record<"FirstName" | "MaleName" | "FemaleName" | "LastName" | "Honorific" | "Actor" | "Organization" | "Demonym" | "Region" | "Person" | "common", string[]>;
 
 // src/gazetteer and dist/gazetteer are both two levels below the project root
@@ -27,16 +34,23 @@ const open = (file: string): SortedLines => new SortedLines(read(file), SortedLi
 let places: SortedLines | null = null;
 
 /** A gazetteer line's value: name, type, country, lat, lon, population, tab-separated. */
-function entryOf(value: string | null): GazetteerEntry | null {
+function entryOf(value: string | null): { entry: GazetteerEntry; alternate: AlternateCountry | null } | null {
   if (value === null) return null;
-  const [name, type, country, lat, lon, population] = value.split("\t") as [string, string, string, string, string, string];
-  return [name, type, country, Number(lat), Number(lon), Number(population)];
+  const [name, type, country, lat, lon, population, other] = value.split("\t") as [string, string, string, string, string, string, string?];
+  const [code = "", otherName = "", otherLat = "", otherLon = ""] = other?.split(":") ?? [];
+  const alternate = other ? { country: code, name: otherName, coordinates: { lat: Number(otherLat), lon: Number(otherLon) } } : null;
+  return { entry: [name, type, country, Number(lat), Number(lon), Number(population)], alternate };
 }
 
 const placeByKey = memoise((key: string) => entryOf((places ??= open("places.tsv")).find(key)));
 
 export function lookupPlace(name: string): GazetteerEntry | null {
-  return placeByKey(placeKey(name));
+  return placeByKey(placeKey(name))?.entry ?? null;
+}
+
+/** The other country that `name` may mean, when two share it; null for most names. */
+export function alternateCountry(name: string): AlternateCountry | null {
+  return placeByKey(placeKey(name))?.alternate ?? null;
 }
 
 let demonyms: Map<string, string> | null = null;

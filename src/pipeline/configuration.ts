@@ -7,6 +7,7 @@ import { extractFigures } from "../extract/figures.js";
 import { extractUserLexicon } from "../extract/lexicon.js";
 import { extractQuotes } from "../extract/quotes.js";
 import { mergeAliases } from "../refine/aliases.js";
+import { chooseCountries } from "../refine/countries.js";
 import { resolveOverlaps } from "../refine/overlaps.js";
 import { linkSpeakers } from "../refine/speakers.js";
 import type { Extractor, Refiner } from "./types.js";
@@ -25,6 +26,8 @@ export const extractors: Extractor[] = [
 export const refiners: Refiner[] = [
   // overlaps before aliases: only the mentions that survive are merged into entities
   resolveOverlaps,
+  // a shared country name (`Congo`) chosen by the article's other places, before merging by name
+  chooseCountries,
   mergeAliases,
   // speakers last: they link to the entities that mergeAliases made
   linkSpeakers,
