@@ -36,8 +36,10 @@ type Entry = [string, string, string, number, number, number] | [string, string,
 const MIN_CITY_POPULATION = 15000;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+const WORLD = require("world-countries") as Country[];
+
 function countries(): { entries: Map<string, Entry>; demonyms: Record<string, string> } {
-  const list = require("world-countries") as Country[];
+  const list = WORLD;
   const entries = new Map<string, Entry>();
   const demonyms: Record<string, string> = {};
   // `Republic of Turkey` -> `Turkey`: a name without its form of state, where no country already has it
@@ -133,7 +135,7 @@ const CITY_OVER_REGION = 500_000;
 function regions(countryKeys: Map<string, Entry>, cityKeys: Map<string, Entry>): Map<string, Entry> {
   // where two countries have a region of one name, the larger country's is meant more often (`Florida`
   // is also a municipality of Puerto Rico)
-  const area = new Map((require("world-countries") as Country[]).map((c) => [c.cca2, c.area]));
+  const area = new Map(WORLD.map((c) => [c.cca2, c.area]));
   const list = (require("country-region-data/data.json") as CountryRegions[]).sort((a, b) => (area.get(b.countryShortCode) ?? 0) - (area.get(a.countryShortCode) ?? 0));
   const found = new Map<string, Entry>();
   for (const country of list) {

@@ -33,7 +33,7 @@ const open = (file: string): SortedLines => new SortedLines(read(file), SortedLi
 
 let places: SortedLines | null = null;
 
-/** A gazetteer line's value: name, type, country, lat, lon, population, tab-separated. */
+/** A gazetteer line's value: name, type, country, lat, lon, population, tab-separated, and for a name two countries share, the other's `CODE:name:lat:lon`. */
 function entryOf(value: string | null): { entry: GazetteerEntry; alternate: AlternateCountry | null } | null {
   if (value === null) return null;
   const [name, type, country, lat, lon, population, other] = value.split("\t") as [string, string, string, string, string, string, string?];

@@ -23,6 +23,11 @@ const OPENING = new RegExp(
 /** `LONDON 1996-08-30` or `BEIRUT, Nov 5`, alone on its line. */
 const OWN_LINE = new RegExp(String.raw`^(${PLACE})(?:,[ \t]*(?!${MONTH_DAY})(${PLACE}))?,?[ \t]+(${DATE})[ \t]*$`, "u");
 
+/** The span lies inside the dateline: metadata, where no statement starts and no place takes the agency as an alias. */
+export function withinDateline(dateline: Dateline | null, span: { start: number; end: number }): boolean {
+  return dateline !== null && span.start >= dateline.start && span.end <= dateline.end;
+}
+
 /** Matched on the normalised `text`; the span's text is sliced from `raw`, offset for offset. */
 export function readDateline(raw: string, text: string, reference: Date | null): Dateline | null {
   let at = 0;

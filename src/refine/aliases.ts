@@ -2,6 +2,7 @@
 // (`Syrian Democratic Forces (SDF)` ... `SDF`), surname and full name (`Assad` -> `Bashar al-Assad`).
 import { memoise } from "../memo.js";
 import type { Doc, Draft, Entity, EntityMention } from "../pipeline/types.js";
+import { withinDateline } from "../read/dateline.js";
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const UPPER = /^\p{Lu}/u;
@@ -86,7 +87,7 @@ export function mergeAliases(draft: Draft, doc: Doc): Draft {
     if (m.type === "person") return;
     const paren = BRACKETED_INITIALS.exec(doc.text.slice(m.end, m.end + 12));
     // not `GENEVA (AP) —`: a dateline's place and its agency are two things
-    if (paren && !(doc.dateline && m.start >= doc.dateline.start && m.end <= doc.dateline.end)) {
+    if (paren && !withinDateline(doc.dateline, m)) {
       const j = firstAt(ms, m.end + paren[0].indexOf(paren[1]!), (o) => o.text === paren[1] && o.kind === m.kind);
       if (j >= 0) uf.union(i, j);
     }

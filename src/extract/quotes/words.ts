@@ -3,6 +3,7 @@
 // so a sentence also ends there.
 import type { Doc, Token } from "../../pipeline/types.js";
 import { paragraphs } from "../../analyse/analyse.js";
+import { withinDateline } from "../../read/dateline.js";
 
 export interface Words {
   doc: Doc;
@@ -20,8 +21,7 @@ const END_AFTER_MARK = /[.!?\u2026]["\u201d\u00bb']\s+$/;
 
 export function readWords(doc: Doc): Words {
   // the dateline (`BAGHDAD (Reuters) -`) is metadata: no sentence, subject or statement starts in it
-  const { start: datelineStart, end: datelineEnd } = doc.dateline ?? { start: -1, end: -1 };
-  const list = doc.analysis.tokens.filter((t) => (t.start < datelineStart || t.start >= datelineEnd) && WORD.test(t.text));
+  const list = doc.analysis.tokens.filter((t) => WORD.test(t.text) && !withinDateline(doc.dateline, t));
   const sentences: Array<[number, number]> = [];
   const sentenceOf: number[] = [];
   const paragraphOf: number[] = [];
