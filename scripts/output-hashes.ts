@@ -72,7 +72,7 @@ if (existsSync(seed)) hashSet("seed", [{ id: "seed", text: readFileSync(seed, "u
 if (existsSync(DATA)) {
   for (const [name, from, path] of CORPORA) {
     const { documents } = convertCommand({ from, paths: [join(DATA, path)] });
-    hashSet(name, documents);
+    hashSet(name, documents.map((d) => ({ id: d.id, text: d.text ?? "", date: d.date })));
   }
   hashSet("re3d", re3d());
 } else {

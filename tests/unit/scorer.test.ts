@@ -1,9 +1,9 @@
 // scorer: hand-computed cases, the identity, and an independent set-based reference on random cases
 import { describe, expect, it } from "vitest";
-import { corpusMetrics } from "../src/eval/metrics.js";
-import { prf } from "../src/eval/prf.js";
-import { quoteStrength, scoreDocument, speakerCorrect } from "../src/eval/score.js";
-import type { GoldDocument, Result } from "../src/schema.js";
+import { corpusMetrics } from "../../src/eval/metrics.js";
+import { prf } from "../../src/eval/prf.js";
+import { quoteStrength, scoreDocument, speakerCorrect } from "../../src/eval/score.js";
+import type { GoldDocument, Result } from "../../src/schema.js";
 
 const TEXT = "Alpha Beta met Gamma in Delta on Monday. \"We won,\" Alpha said, \"again.\" Beta said prices rose 5 percent.";
 

@@ -1,9 +1,9 @@
 // extract/quotes: one row per construction, each a short sentence and every quote it should give.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../src/extract/quotes.js";
-import type { QuoteDraft } from "../src/pipeline/types.js";
-import { readDocument } from "../src/read/document.js";
+import { extractQuotes } from "../../src/extract/quotes.js";
+import type { QuoteDraft } from "../../src/pipeline/types.js";
+import { readDocument } from "../../src/read/document.js";
 
 interface Seen {
   kind: QuoteDraft["kind"];

@@ -1,8 +1,8 @@
 // Overlap lookups (src/spans.ts) against a pairwise scan, and what they decide in the pipeline: a
 // date's words are neither an entity mention nor a figure.
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../src/index.js";
-import { overlapIndex } from "../src/spans.js";
+import { parseArticle } from "../../src/index.js";
+import { overlapIndex } from "../../src/spans.js";
 
 type S = { start: number; end: number };
 const s = (start: number, end: number): S => ({ start, end });

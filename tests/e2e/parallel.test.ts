@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli, runShell } from "./helpers/cli.js";
+import { runCli, runShell } from "../helpers/cli.js";
 
 const hasParallel = spawnSync("parallel", ["--version"]).status === 0;
 

@@ -3,10 +3,10 @@ import { Chalk } from "chalk";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatHighlight } from "../src/format/highlight.js";
-import { parseArticle } from "../src/index.js";
-import type { Result } from "../src/schema.js";
-import { ROOT, runCli } from "./helpers/cli.js";
+import { formatHighlight } from "../../src/format/highlight.js";
+import { parseArticle } from "../../src/index.js";
+import type { Result } from "../../src/schema.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 
 const plain = new Chalk({ level: 0 });
 const ARTICLES = join(ROOT, "fixtures", "articles");

@@ -1,11 +1,11 @@
 // figures: table rows on short sentences, one table per phenomenon, and a check on the seed article.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "../src/extract/figures.js";
-import { canonicalUnit } from "../src/lexicon/units.js";
-import { readDocument } from "../src/read/document.js";
-import type { Figure } from "../src/schema.js";
-import { FigureSchema } from "../src/schema.js";
+import { extractFigures } from "../../src/extract/figures.js";
+import { canonicalUnit } from "../../src/lexicon/units.js";
+import { readDocument } from "../../src/read/document.js";
+import type { Figure } from "../../src/schema.js";
+import { FigureSchema } from "../../src/schema.js";
 
 function figuresOf(text: string): Figure[] {
   return extractFigures(readDocument(text, { date: "2017-10-08" })).figures ?? [];
@@ -26,7 +26,7 @@ describe("figures: percent, money and quantities", () => {
     ["Support fell 3 percentage points.", { text: "3 percentage points", kind: "percent", value: 3, unit: "percentage points" }],
     ["The deal is worth $1.2 billion.", { text: "$1.2 billion", kind: "money", value: 1200000000, unit: "USD" }],
     ["The deal is worth $1.2bn.", { text: "$1.2bn", kind: "money", value: 1200000000, unit: "USD" }],
-    // at the very end of the text, with nothing after the scale word (found by tests/property.test.ts)
+    // at the very end of the text, with nothing after the scale word (found by tests/unit/property.test.ts)
     ["tions has asked for $45 million to", { text: "$45 million", kind: "money", value: 45000000, unit: "USD" }],
     ["The club paid £20m for him.", { text: "£20m", kind: "money", value: 20000000, unit: "GBP" }],
     ["A fund of €5bn was set up.", { text: "€5bn", kind: "money", value: 5000000000, unit: "EUR" }],

@@ -4,18 +4,18 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDocument } from "../src/read/document.js";
-import { readConll } from "../src/tagger/corpus.js";
-import { casesOf, DocumentContext } from "../src/tagger/context.js";
-import { tagNames, tagSequence } from "../src/tagger/decode.js";
-import { nameFeatures, nameLabelFeatures, prepare, wordFeatures } from "../src/tagger/features.js";
-import { posFeatures, posLabelFeatures, posWordFeatures } from "../src/tagger/pos.js";
-import { loadModel, saveModel } from "../src/tagger/model-file.js";
-import { bilouFromSpans, NAME_LABELS, spansFromBilou, spansFromIob } from "../src/tagger/scheme.js";
-import { sentencesOf, tokenize } from "../src/tagger/tokenize.js";
-import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos } from "../src/tagger/train.js";
+import { readDocument } from "../../src/read/document.js";
+import { readConll } from "../../src/tagger/corpus.js";
+import { casesOf, DocumentContext } from "../../src/tagger/context.js";
+import { tagNames, tagSequence } from "../../src/tagger/decode.js";
+import { nameFeatures, nameLabelFeatures, prepare, wordFeatures } from "../../src/tagger/features.js";
+import { posFeatures, posLabelFeatures, posWordFeatures } from "../../src/tagger/pos.js";
+import { loadModel, saveModel } from "../../src/tagger/model-file.js";
+import { bilouFromSpans, NAME_LABELS, spansFromBilou, spansFromIob } from "../../src/tagger/scheme.js";
+import { sentencesOf, tokenize } from "../../src/tagger/tokenize.js";
+import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos } from "../../src/tagger/train.js";
 
-const sample = prepareArticles(readConll(readFileSync(join(import.meta.dirname, "data", "tagger", "sample.conll"), "utf8")));
+const sample = prepareArticles(readConll(readFileSync(join(import.meta.dirname, "..", "data", "tagger", "sample.conll"), "utf8")));
 const train = () => trainNames(sample, { epochs: 8, seed: 7 });
 
 describe("tagger: tokens cut as CoNLL cuts them", () => {

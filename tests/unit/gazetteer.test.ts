@@ -1,8 +1,8 @@
 // gazetteer: transliteration variants meet on one key; places carry country and coordinates
 import { describe, expect, it } from "vitest";
-import { demonymCountry, lookupPlace } from "../src/gazetteer/data.js";
-import { placeKey } from "../src/gazetteer/key.js";
-import { SortedLines } from "../src/gazetteer/sorted-lines.js";
+import { demonymCountry, lookupPlace } from "../../src/gazetteer/data.js";
+import { placeKey } from "../../src/gazetteer/key.js";
+import { SortedLines } from "../../src/gazetteer/sorted-lines.js";
 
 describe("gazetteer: placeKey", () => {
   it.each([

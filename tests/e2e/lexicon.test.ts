@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../src/index.js";
-import { compileLexicon, loadLexicon, UserLexiconSchema } from "../src/lexicon/user.js";
-import { ROOT, runCli } from "./helpers/cli.js";
+import { parseArticle } from "../../src/index.js";
+import { compileLexicon, loadLexicon, UserLexiconSchema } from "../../src/lexicon/user.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 
 const WATCHLIST = join(ROOT, "tests", "data", "lexicon", "watchlist.json");
 const lexicon = compileLexicon(UserLexiconSchema.parse(JSON.parse(readFileSync(WATCHLIST, "utf8"))));

@@ -5,11 +5,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../src/index.js";
-import { ResultSchema } from "../src/schema.js";
-import { badSpans } from "./helpers/spans.js";
+import { parseArticle } from "../../src/index.js";
+import { ResultSchema } from "../../src/schema.js";
+import { badSpans } from "../helpers/spans.js";
 
-const FIXTURES = join(import.meta.dirname, "..", "fixtures", "articles");
+const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "articles");
 // the fixture articles without their date header line, plus a few short ones
 const BASES = [
   ...readdirSync(FIXTURES)

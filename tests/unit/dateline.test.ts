@@ -1,7 +1,7 @@
 // dateline: the wire dateline that opens a story is read into doc.dateline, and its date is no date mention.
 import { describe, expect, it } from "vitest";
-import { extractDates } from "../src/extract/dates.js";
-import { readDocument } from "../src/read/document.js";
+import { extractDates } from "../../src/extract/dates.js";
+import { readDocument } from "../../src/read/document.js";
 
 type Row = [text: string, expected: { text: string; place: string | null; date: string | null; agency: string | null }];
 

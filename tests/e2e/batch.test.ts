@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeLine } from "../src/batch/write.js";
-import { byteLines } from "../src/read/lines.js";
-import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../src/schema.js";
-import { BIN, runCli, runShell } from "./helpers/cli.js";
-import { ndjson, scene as makeScene } from "./helpers/scene.js";
-import { badSpans, spansOf } from "./helpers/spans.js";
+import { writeLine } from "../../src/batch/write.js";
+import { byteLines } from "../../src/read/lines.js";
+import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../../src/schema.js";
+import { BIN, runCli, runShell } from "../helpers/cli.js";
+import { ndjson, scene as makeScene } from "../helpers/scene.js";
+import { badSpans, spansOf } from "../helpers/spans.js";
 
 const ARTICLES = {
   council:

@@ -1,9 +1,9 @@
 // dates: each phenomenon of the dates extractor as [sentence, span, type, value, mod] rows.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractDates } from "../src/extract/dates.js";
-import { readDocument } from "../src/read/document.js";
-import type { DateMention } from "../src/schema.js";
+import { extractDates } from "../../src/extract/dates.js";
+import { readDocument } from "../../src/read/document.js";
+import type { DateMention } from "../../src/schema.js";
 
 type Row = [sentence: string, span: string, type: DateMention["type"], value: string | null, mod?: DateMention["mod"]];
 

@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { flatten } from "../src/eval/gates.js";
-import { loadGold } from "../src/eval/gold.js";
-import { corpusMetrics } from "../src/eval/metrics.js";
-import { scoreDocument } from "../src/eval/score.js";
-import type { GoldDocument, Result } from "../src/schema.js";
-import { ROOT, runCli } from "./helpers/cli.js";
+import { flatten } from "../../src/eval/gates.js";
+import { loadGold } from "../../src/eval/gold.js";
+import { corpusMetrics } from "../../src/eval/metrics.js";
+import { scoreDocument } from "../../src/eval/score.js";
+import type { GoldDocument, Result } from "../../src/schema.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 
 const FIXTURE = join(ROOT, "fixtures", "gold", "misrata-2019-03-14.json");
 

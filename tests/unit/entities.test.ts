@@ -1,7 +1,7 @@
 // entities: what the actor and place stages find in sentences the team wrote
 import { describe, expect, it } from "vitest";
-import { ORGANISATION_HEADS, PLACE_CUES, PLACE_HEADS } from "../src/lexicon/heads.js";
-import { parseArticle } from "../src/index.js";
+import { ORGANISATION_HEADS, PLACE_CUES, PLACE_HEADS } from "../../src/lexicon/heads.js";
+import { parseArticle } from "../../src/index.js";
 
 const parse = (text: string) => parseArticle(text, { date: "2020-05-01" });
 

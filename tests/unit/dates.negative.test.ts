@@ -1,7 +1,7 @@
 // dates: strings that must yield no date mention.
 import { describe, expect, it } from "vitest";
-import { extractDates } from "../src/extract/dates.js";
-import { readDocument } from "../src/read/document.js";
+import { extractDates } from "../../src/extract/dates.js";
+import { readDocument } from "../../src/read/document.js";
 
 const NOT_DATES = [
   "Theresa May said she may resign.",

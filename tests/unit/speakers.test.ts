@@ -1,11 +1,11 @@
 // refine/speakers: quotes from the real extractor, entities built by hand (whatever the entity
 // stage finds, the refiner works on the Entity type alone).
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../src/extract/quotes.js";
-import { emptyDraft, type Doc, type Draft, type Entity, type EntityMention } from "../src/pipeline/types.js";
-import { readDocument } from "../src/read/document.js";
-import { linkSpeakers } from "../src/refine/speakers.js";
-import type { ActorType, PlaceType } from "../src/schema.js";
+import { extractQuotes } from "../../src/extract/quotes.js";
+import { emptyDraft, type Doc, type Draft, type Entity, type EntityMention } from "../../src/pipeline/types.js";
+import { readDocument } from "../../src/read/document.js";
+import { linkSpeakers } from "../../src/refine/speakers.js";
+import type { ActorType, PlaceType } from "../../src/schema.js";
 
 /** [name, kind, type, surface forms]: every occurrence of each surface form is a mention. */
 type Given = [string, "actor" | "place", ActorType | PlaceType, string[]];

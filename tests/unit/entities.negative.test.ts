@@ -1,6 +1,6 @@
 // entities: capitalised words that name nothing
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "../src/index.js";
+import { parseArticle } from "../../src/index.js";
 
 describe("entities: negative cases", () => {
   it.each([

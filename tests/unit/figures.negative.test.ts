@@ -1,7 +1,7 @@
 // figures: text that must yield no figure at all.
 import { describe, expect, it } from "vitest";
-import { extractFigures } from "../src/extract/figures.js";
-import { readDocument } from "../src/read/document.js";
+import { extractFigures } from "../../src/extract/figures.js";
+import { readDocument } from "../../src/read/document.js";
 
 function figureTexts(text: string): string[] {
   return (extractFigures(readDocument(text, { date: "2017-10-08" })).figures ?? []).map((figure) => figure.text);
@@ -9,7 +9,7 @@ function figureTexts(text: string): string[] {
 
 describe("figures: not figures", () => {
   it.each<[string, string]>([
-    // numbers no one can add up (found by tests/property.test.ts)
+    // numbers no one can add up (found by tests/unit/property.test.ts)
     ["overflows to Infinity", `${"9".repeat(309)} `],
     ["several decimal points", "It passed 12.5.6.7nd reading."],
     // years and dates

@@ -3,11 +3,11 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadGold } from "../src/eval/gold.js";
-import type { EvalReport } from "../src/commands/eval.js";
-import type { Result } from "../src/schema.js";
-import { ROOT, runCli } from "./helpers/cli.js";
-import { badSpans, spansOf } from "./helpers/spans.js";
+import { loadGold } from "../../src/eval/gold.js";
+import type { EvalReport } from "../../src/commands/eval.js";
+import type { Result } from "../../src/schema.js";
+import { ROOT, runCli } from "../helpers/cli.js";
+import { badSpans, spansOf } from "../helpers/spans.js";
 
 const GOLD_DIR = join(ROOT, "fixtures", "gold");
 const golds = loadGold(GOLD_DIR);

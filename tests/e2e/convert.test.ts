@@ -1,9 +1,9 @@
 // convert: the four annotation formats, on samples the team wrote into tests/data/convert
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { goldSpans } from "../src/eval/gold.js";
-import { GoldDocumentSchema, type GoldDocument } from "../src/schema.js";
-import { ROOT, runCli } from "./helpers/cli.js";
+import { goldSpans } from "../../src/eval/gold.js";
+import { GoldDocumentSchema, type GoldDocument } from "../../src/schema.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 
 const DATA = join(ROOT, "tests", "data", "convert");
 

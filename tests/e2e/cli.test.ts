@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { csvField } from "../src/format/csv.js";
-import { ResultSchema, type Result } from "../src/schema.js";
-import { runCli, runShell } from "./helpers/cli.js";
-import { badSpans, spansOf } from "./helpers/spans.js";
+import { csvField } from "../../src/format/csv.js";
+import { ResultSchema, type Result } from "../../src/schema.js";
+import { runCli, runShell } from "../helpers/cli.js";
+import { badSpans, spansOf } from "../helpers/spans.js";
 
 const ARTICLE =
   'The city council of Lyon voted on Tuesday to close the old bridge. "We have no choice," said Mayor Anne Martin. About 40 people attended, and 12 percent of the budget will go to repairs.';

@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { globRegExp } from "../src/batch/glob.js";
-import { progressLine } from "../src/batch/progress.js";
-import { OutputRecordSchema, type OutputRecord } from "../src/schema.js";
-import { runCli, runShell } from "./helpers/cli.js";
-import { ndjson, scene as makeScene } from "./helpers/scene.js";
+import { globRegExp } from "../../src/batch/glob.js";
+import { progressLine } from "../../src/batch/progress.js";
+import { OutputRecordSchema, type OutputRecord } from "../../src/schema.js";
+import { runCli, runShell } from "../helpers/cli.js";
+import { ndjson, scene as makeScene } from "../helpers/scene.js";
 
 const ARTICLES = [
   'The city council of Lyon voted on Tuesday to close the old bridge. "We have no choice," said Mayor Anne Martin.',

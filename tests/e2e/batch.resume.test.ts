@@ -5,8 +5,8 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cutTornLine } from "../src/batch/resume.js";
-import { BIN, runCli } from "./helpers/cli.js";
+import { cutTornLine } from "../../src/batch/resume.js";
+import { BIN, runCli } from "../helpers/cli.js";
 
 const CITIES = ["Lyon", "Porto", "Nairobi", "Vienna", "Quito", "Hanoi", "Tunis"];
 const PEOPLE = ["Anne Martin", "Grace Otieno", "Tomas Silva", "Mei Chen", "Omar Haddad"];
