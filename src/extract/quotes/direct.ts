@@ -3,28 +3,13 @@
 // around a word or two, titles, names).
 //   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
 //   it would announce the liberation “in the coming few days”   -> partial
-import { afterListener, type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
+import { afterListener, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
 import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS, QUOTED_PARTICIPLES, SUBORDINATORS } from "./cues.js";
 import { introducerSpeaker } from "./introducer.js";
 import { speakerBefore } from "./mentions.js";
-import type { Quoted } from "./marks.js";
 import { readsAsTitle } from "./titles.js";
+import type { Attribution, Quoted, QuotedStatement } from "./types.js";
 import { gapBefore, isCapitalised, lower, wordAt, type Words } from "./words.js";
-
-export interface QuotedStatement {
-  kind: "direct" | "partial";
-  fragments: Array<[number, number]>;
-  /** Word range of the quoted words. */
-  words: [number, number];
-  attribution: Attribution | null;
-  /** Word range of the speaker mention; for a quote that carries on, its predecessor's. */
-  speaker: [number, number] | null;
-  cue: [number, number] | null;
-  /** Offset of the closing mark of its last piece. */
-  close?: number;
-  /** A partial quote of a word or two that closes its sentence: `called Trump “unhinged.”`; only a statement around it may stand. */
-  short?: boolean;
-}
 
 /** A partial quote of this many words or fewer is a scare quote: `the so-called "caliphate"`. */
 const MAX_SCARE_WORDS = 2;

@@ -5,15 +5,7 @@
 // Single marks ‘ ’ are folded to ' by normalise, so a quote inside a quote is just content;
 // two apostrophes are one double mark, as some archives print quotes: ''Bombast doesn't cut it,'' he said.
 import { paragraphs } from "../../analyse/analyse.js";
-
-/** A paired quotation: content pieces (one per paragraph), marks excluded. */
-export interface Quoted {
-  /** Offset of the opening mark. */
-  open: number;
-  /** Offset of the closing mark. */
-  close: number;
-  fragments: Array<[number, number]>;
-}
+import type { Quoted } from "./types.js";
 
 type Family = "straight" | "doubled" | "curly" | "guillemet";
 
