@@ -2,17 +2,20 @@
 // the rule that found each quote (`extract/quotes:direct`, `extract/quotes:according-to`).
 import { span, type QuoteDraft } from "../../pipeline/types.js";
 import type { Span } from "../../schema.js";
+import { textAfter } from "../../window.js";
 import { speakerName } from "./name.js";
 import type { Quoted, QuotedStatement, Reported } from "./types.js";
 import { charSpan, type Words } from "./words.js";
 
 const SOURCE = "extract/quotes";
+/** `.)` after `(D-S.C`: the bracket that closes a name cut at its abbreviation. */
+const BRACKET_CLOSE = 2;
 
 /** `the Syrian Democratic Forces (SDF` -> `... (SDF)`; `Rep. Jim Clyburn (D-S.C` -> `... (D-S.C.)`. */
 function mentionSpan(words: Words, range: [number, number]): Span {
   let [start, end] = charSpan(words, range);
   const text = words.doc.raw.slice(start, end);
-  const closing = /^\.?\)/.exec(words.doc.raw.slice(end, end + 2));
+  const closing = /^\.?\)/.exec(textAfter(words.doc.raw, end, BRACKET_CLOSE));
   if (closing && text.split("(").length > text.split(")").length) end += closing[0].length;
   return span(words.doc, start, end);
 }
