@@ -22,8 +22,8 @@ export const extractors: Extractor[] = [
   extractEntities,
   extractDates,
   extractFigures,
-  // quotations, then reported speech: the cues of quotations report no clause of their own (both read one
-  // quotation analysis, kept with the document), and the quote refiners below read the quotes in this order
+  // quotations before reported speech, which leaves out the cues that introduce quotations (both read one
+  // quotation analysis, kept with the document); two quotes of the same span keep this order in the output
   extractDirectQuotes,
   extractReportedSpeech,
 ];
@@ -37,7 +37,7 @@ export const refiners: Refiner[] = [
   // after both quote extractors: a quotation inside a reported clause takes its cue and speaker, and a
   // quoted clause is one direct quote instead of two
   attachPartialQuotes,
-  // after partial quotes, whose attached speakers are handed on too (`..., she said “...” “...”`)
+  // after partial quotes: a quote that has taken the speaker of the clause around it hands it on to the next
   carrySpeakers,
   // speakers last: they link to the entities that mergeAliases made, and each quote's pronoun is linked with
   // the quote's own words left out, so attached and carried speakers are linked per quote, not copied linked
