@@ -9,6 +9,7 @@ import { textBefore } from "../../window.js";
 import type { Quoted } from "./types.js";
 
 type Family = "straight" | "doubled" | "curly" | "guillemet";
+type Role = "open" | "close" | "either";
 
 const OPENERS: Record<string, Family> = { "\u201c": "curly", "\u201e": "curly", "\u00ab": "guillemet" };
 const CLOSERS: Record<string, Family> = { "\u201d": "curly", "\u00bb": "guillemet" };
@@ -19,7 +20,7 @@ const MIXED = new Set(["curly:straight", "straight:curly"]);
 const MAX_QUOTE_CHARS = 6000;
 
 /** `"` opens after a space or an opening bracket and before a letter; it closes the other way round. */
-function straightRole(text: string, at: number): "open" | "close" | "either" | null {
+function straightRole(text: string, at: number): Role | null {
   const before = at === 0 ? " " : text[at - 1]!;
   const after = at + 1 >= text.length ? " " : text[at + 1]!;
   const canOpen = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
@@ -34,7 +35,7 @@ function straightRole(text: string, at: number): "open" | "close" | "either" | n
  * Two or more apostrophes starting at `at`: their role, where the double mark sits, and the first offset past them.
  * In `them,''' said` the first apostrophe closes an inner quote, so a closing mark is the last two.
  */
-function doubledMark(text: string, at: number): { role: "open" | "close" | "either" | null; mark: number; next: number } {
+function doubledMark(text: string, at: number): { role: Role | null; mark: number; next: number } {
   let end = at;
   while (text[end] === "'") end++;
   const before = at === 0 ? " " : text[at - 1]!;
@@ -66,8 +67,6 @@ function unclosedStatement(text: string, open: number, width: number, blockEnd: 
   const rest = text.slice(open + width, blockEnd);
   return (open === 0 || /(^|[.!?:]\s+|\n\s*)$/.test(before)) && /^\p{Lu}/u.test(rest) && /[.!?]'?\s*$/.test(rest) && !/["\u201c\u201d\u00ab\u00bb]/.test(rest);
 }
-
-type Role = "open" | "close" | "either";
 
 /** A quotation mark as read at one offset; `role` null when the mark can neither open nor close. */
 interface Mark {
