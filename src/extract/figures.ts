@@ -16,11 +16,11 @@ import { isPeopleWord, nounPhraseAt, type NounPhrase } from "./figures/counted.j
 import { isYearLike, notAFigure, ordinalInDiscourse, ordinalInName } from "./figures/not-figures.js";
 import { isSign, readNumber, type NumberRead } from "./figures/numbers.js";
 import { pieces, type Piece } from "./figures/pieces.js";
-import { qualifierBefore } from "./figures/qualifiers.js";
+import { qualifierBefore, type Qualifier } from "./figures/qualifiers.js";
 import { pairAfter, type Pair } from "./figures/ranges.js";
 import { canonicalUnit } from "../lexicon/units.js";
 import { currencyInContext } from "./figures/currencies.js";
-import { unitAfter, unitBefore, written, type Unit } from "./figures/units.js";
+import { unitAfter, unitBefore, written, type Unit, type UnitRead } from "./figures/units.js";
 
 const SOURCE = "extract/figures";
 
@@ -63,72 +63,131 @@ const NOTHING_COUNTED: Counting = { counted: null, direct: false, spanned: false
 
 const nothing = (next: number): FigureRead => ({ figure: null, next });
 
+/** The number at a piece, with a unit written before it (`$5`, `magnitude 6.1`) and the qualifier before both. */
+interface Head {
+  number: NumberRead;
+  before: (Unit & { first: number }) | null;
+  /** A currency sign before it: `$5`. */
+  currency: boolean;
+  /** `−4`: the piece of the digits after the sign. */
+  digitsAt: number;
+  /** The figure's first piece: the unit before the number, else the number. */
+  first: number;
+  /** `between 10 and 15`: `between` is in the span. */
+  between: boolean;
+  qualifier: Qualifier | null;
+}
+
+/** What the number is with everything after it: its unit, the second number of a pair, what it counts. */
+interface Reading {
+  unit: UnitRead | null;
+  pair: Pair | null;
+  /** Piece after the number, its unit and its pair. */
+  end: number;
+  counting: Counting;
+}
+
 function figureAt(doc: Doc, all: Piece[], at: number): FigureRead {
-  // `$5`, `magnitude 6.1`
+  const head = headAt(all, at);
+  if (!head) return nothing(at + 1);
+  const unit = unitOf(doc, all, head);
+  if (typeof unit === "number") return nothing(unit);
+  const reading = readingAfter(all, head, unit.read);
+  if (typeof reading === "number") return nothing(reading);
+  const { counting, end } = reading;
+  const countedHead = counting.counted ? all[counting.counted.last]! : null;
+  // `one of the terrorists' last strongholds`, `one day`: `one` is a figure only with people or a bound
+  if (all[at]!.lower === "one" && !(countedHead && isPeopleWord(countedHead) && counting.direct) && !head.qualifier) return nothing(head.number.next);
+  const lastPiece = counting.spanned && counting.counted ? counting.counted.last : end - 1;
+  // the event is read past what is counted: `20 people | were killed`, `three of his fighters | had been wounded`
+  const afterCounted = counting.counted ? counting.counted.last + 1 : lastPiece + 1;
+  return { figure: figureOf(doc, all, head, reading, lastPiece, afterCounted), next: counting.direct ? afterCounted : lastPiece + 1 };
+}
+
+function headAt(all: Piece[], at: number): Head | null {
   const before = all[at]!.type === "number" ? unitBefore(all, at) : null;
-  const currency = before?.kind === "money" ? before : null;
-  const number = readNumber(all, at, currency !== null);
-  if (!number) return nothing(at + 1);
-  // `−4`: the digits after the sign
-  const digitsAt = isSign(all, at) ? at + 1 : at;
+  const currency = before?.kind === "money";
+  const number = readNumber(all, at, currency);
+  if (!number) return null;
   const first = before?.first ?? number.first;
   const between = all[first - 1]?.lower === "between";
   // `ruled over millions of people`: a vague magnitude takes no qualifier
   const qualifier = between || number.kind === "vague" ? null : qualifierBefore(all, first);
+  return { number, before, currency, digitsAt: isSign(all, at) ? at + 1 : at, first, between, qualifier };
+}
+
+/** The unit of the number; a piece to resume from when the number is no figure (a year, a name, a duration). */
+function unitOf(doc: Doc, all: Piece[], { number, before, currency, digitsAt, between, qualifier }: Head): { read: UnitRead | null } | number {
   let unit = unitAfter(all, number.next, number.scale);
   if (number.digits) {
     // `1065–1280 cm−1`: a unit after the second number measures the first too
-    const rangeUnit = isYearLike(all[digitsAt]!) ? pairAfter(all, number, unit, between, currency !== null)?.unit : null;
+    const rangeUnit = isYearLike(all[digitsAt]!) ? pairAfter(all, number, unit, between, currency)?.unit : null;
     const measured = before !== null || qualifier !== null || (unit !== null && unit.kind !== "time") || (rangeUnit != null && rangeUnit.kind !== "time");
     const resume = notAFigure(all, digitsAt, { measured, fraction: number.kind === "fraction" });
-    if (resume !== null) return nothing(resume);
+    if (resume !== null) return resume;
     // `5G`, `3D`, `737MAX`: letters on a number make a name
-    if (!unit && all[number.next]?.type === "word" && all[number.next]!.glued) return nothing(number.next + 1);
+    if (!unit && all[number.next]?.type === "word" && all[number.next]!.glued) return number.next + 1;
   }
   // `millions of dollars`, `thousands of tonnes`, `hundreds of years`
   if (!unit && number.kind === "vague" && all[number.next]?.lower === "of") unit = unitAfter(all, number.next + 1, number.scale);
   // `the 17th minute` is an ordinal; `the fifth day`, `the 21st century` are dates
   if (unit?.kind === "time" && number.kind === "ordinal" && CLOCK_UNITS.has(unit.unit)) unit = null;
-  if (unit?.kind === "time") return nothing(unit.next);
-  if (number.kind === "ordinal" && (ordinalInName(all[number.next]) || ordinalInDiscourse(all, number.first, number.next))) return nothing(number.next);
-  if (before) unit = { kind: before.kind, unit: before.unit, next: unit?.kind === before.kind ? unit.next : number.next };
+  if (unit?.kind === "time") return unit.next;
+  if (number.kind === "ordinal" && (ordinalInName(all[number.next]) || ordinalInDiscourse(all, number.first, number.next))) return number.next;
+  if (before) return { read: { kind: before.kind, unit: before.unit, next: unit?.kind === before.kind ? unit.next : number.next } };
   // `25,000 rupees` in an article about Nepal
-  else if (unit?.kind === "money") unit = { ...unit, unit: currencyInContext(doc, written(all, number.next, unit.next), unit.unit) };
+  if (unit?.kind === "money") return { read: { ...unit, unit: currencyInContext(doc, written(all, number.next, unit.next), unit.unit) } };
+  return { read: unit };
+}
 
-  const pair = pairAfter(all, number, unit, between, currency !== null);
-  if (pair?.unit?.kind === "time") return nothing(pair.next);
-  if (pair) unit = pair.unit;
+/** The pair and what is counted after the number and its unit; a piece to resume from when they make a duration. */
+function readingAfter(all: Piece[], { number, between, currency }: Head, numberUnit: UnitRead | null): Reading | number {
+  const pair = pairAfter(all, number, numberUnit, between, currency);
+  if (pair?.unit?.kind === "time") return pair.next;
+  const unit = pair ? pair.unit : numberUnit;
   const end = pair?.next ?? unit?.next ?? number.next;
-  const last = pair?.max ?? number;
-  const counting = pair?.kind === "score" || number.kind === "ordinal" && unit ? NOTHING_COUNTED : countingAfter(all, last, unit, end);
-  if (counting === "time") return nothing(end + 1);
+  const counting = pair?.kind === "score" || (number.kind === "ordinal" && unit) ? NOTHING_COUNTED : countingAfter(all, pair?.max ?? number, unit, end);
+  if (counting === "time") return end + 1;
+  return { unit, pair, end, counting };
+}
 
-  const head = counting.counted ? all[counting.counted.last]! : null;
-  // `one of the terrorists' last strongholds`, `one day`: `one` is a figure only with people or a bound
-  if (all[at]!.lower === "one" && !(head && isPeopleWord(head) && counting.direct) && !qualifier) return nothing(number.next);
+function figureOf(doc: Doc, all: Piece[], head: Head, { unit, pair, end, counting }: Reading, lastPiece: number, afterCounted: number): Figure {
+  const { number, qualifier, between, first } = head;
+  const countedHead = counting.counted ? all[counting.counted.last]! : null;
   const kind = kindOf(number, unit, pair);
-  const lastPiece = counting.spanned && counting.counted ? counting.counted.last : end - 1;
-  const start = all[between ? first - 1 : first]!.start;
-  const stop = all[lastPiece]!.end;
-  // the event is read past what is counted: `20 people | were killed`, `three of his fighters | had been wounded`
-  const afterCounted = counting.counted ? counting.counted.last + 1 : lastPiece + 1;
-  const countsPeople = head === null || isPeopleWord(head) || isEventWord(head.lower);
-  const event = (kind === "count" || kind === "range") && countsPeople ? eventOf(all, qualifier?.first ?? (between ? first - 1 : first), afterCounted, head?.lower ?? null) : null;
+  const countsPeople = countedHead === null || isPeopleWord(countedHead) || isEventWord(countedHead.lower);
+  const event =
+    (kind === "count" || kind === "range") && countsPeople ? eventOf(all, qualifier?.first ?? (between ? first - 1 : first), afterCounted, countedHead?.lower ?? null) : null;
   return {
-    figure: {
-      ...span(doc, start, stop),
-      source: SOURCE,
-      kind,
-      value: valueOf(number, kind),
-      unit: unit?.unit ?? countUnit(all, kind, counting.counted?.last ?? null, end),
-      approximate: (qualifier?.approximate ?? false) || number.kind === "vague" || (pair?.approximate ?? false),
-      qualifier: qualifier ? doc.raw.slice(qualifier.start, qualifier.end) : null,
-      ...bounds(number, pair, qualifier?.bound ?? null),
-      counted: counting.counted ? phraseSpan(doc, all, counting.counted) : null,
-      event,
-    },
-    next: counting.direct ? afterCounted : lastPiece + 1,
+    ...span(doc, all[between ? first - 1 : first]!.start, all[lastPiece]!.end),
+    source: `${SOURCE}:${ruleOf(number, unit, pair, event)}`,
+    kind,
+    value: valueOf(number, kind),
+    unit: unit?.unit ?? countUnit(all, kind, counting.counted?.last ?? null, end),
+    approximate: (qualifier?.approximate ?? false) || number.kind === "vague" || (pair?.approximate ?? false),
+    qualifier: qualifier ? doc.raw.slice(qualifier.start, qualifier.end) : null,
+    ...bounds(number, pair, qualifier?.bound ?? null),
+    counted: counting.counted ? phraseSpan(doc, all, counting.counted) : null,
+    event,
   };
+}
+
+/**
+ * The rule that read a figure, named in its source tag (`extract/figures:currency`):
+ *   casualties                        `at least 20 people were killed`: a count with its event
+ *   range, score, uncertainty, list   `between 10 and 15`, `won 3-1`, `1.96 ± 0.08 GPa`, `34 and 38 °C`
+ *   currency, percent, unit           `$1.2 billion`, `85 percent`, `20 km`, `magnitude 6.1`
+ *   magnitude                         `millions of people`
+ *   ordinal, fraction, count          `fifth attack`, `a third of the city`, `20 fighters`
+ */
+function ruleOf(number: NumberRead, unit: Unit | null, pair: Pair | null, event: string | null): string {
+  if (event !== null) return "casualties";
+  if (pair) return pair.kind;
+  if (unit?.kind === "money") return "currency";
+  if (unit?.kind === "percent") return "percent";
+  if (unit) return "unit";
+  if (number.kind === "vague") return "magnitude";
+  return number.kind === "cardinal" ? "count" : number.kind;
 }
 
 /**

@@ -5,10 +5,12 @@ import { extractDates } from "../extract/dates.js";
 import { extractEntities } from "../extract/entities.js";
 import { extractFigures } from "../extract/figures.js";
 import { extractUserLexicon } from "../extract/lexicon.js";
-import { extractQuotes } from "../extract/quotes.js";
+import { extractDirectQuotes, extractReportedSpeech } from "../extract/quotes.js";
 import { mergeAliases } from "../refine/aliases.js";
+import { carrySpeakers } from "../refine/carry-speakers.js";
 import { chooseCountries } from "../refine/countries.js";
 import { resolveOverlaps } from "../refine/overlaps.js";
+import { attachPartialQuotes } from "../refine/partial-quotes.js";
 import { linkSpeakers } from "../refine/speakers.js";
 import type { Extractor, Refiner } from "./types.js";
 
@@ -20,7 +22,10 @@ export const extractors: Extractor[] = [
   extractEntities,
   extractDates,
   extractFigures,
-  extractQuotes,
+  // quotations before reported speech, which leaves out the cues that introduce quotations (both read one
+  // quotation analysis, kept with the document); two quotes of the same span keep this order in the output
+  extractDirectQuotes,
+  extractReportedSpeech,
 ];
 
 export const refiners: Refiner[] = [
@@ -29,6 +34,12 @@ export const refiners: Refiner[] = [
   // a shared country name (`Congo`) chosen by the article's other places, before merging by name
   chooseCountries,
   mergeAliases,
-  // speakers last: they link to the entities that mergeAliases made
+  // after both quote extractors: a quotation inside a reported clause takes its cue and speaker, and a
+  // quoted clause is one direct quote instead of two
+  attachPartialQuotes,
+  // after partial quotes: a quote that has taken the speaker of the clause around it hands it on to the next
+  carrySpeakers,
+  // speakers last: they link to the entities that mergeAliases made, and each quote's pronoun is linked with
+  // the quote's own words left out, so attached and carried speakers are linked per quote, not copied linked
   linkSpeakers,
 ];

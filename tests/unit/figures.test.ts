@@ -218,8 +218,29 @@ describe("figures: offsets and schema", () => {
       expect(raw.slice(f.start, f.end)).toBe(f.text);
       expect(FigureSchema.safeParse(f).success).toBe(true);
       if (f.counted) expect(raw.slice(f.counted.start, f.counted.end)).toBe(f.counted.text);
-      expect(f.source).toBe("extract/figures");
+      expect(f.source).toMatch(/^extract\/figures:[a-z]+$/);
     }
+  });
+});
+
+describe("figures: each rule tags its figures with its own source", () => {
+  it.each<[string, string, string]>([
+    ["At least 20 people were killed in the attack.", "20", "casualties"],
+    ["Prices rose between 10 and 15 percent.", "between 10 and 15 percent", "range"],
+    ["The team won 3-1 on Sunday.", "3-1", "score"],
+    ["The sample measured 1.96 ± 0.08 GPa.", "1.96 ± 0.08 GPa", "uncertainty"],
+    ["Air temperatures were 34 and 38 °C.", "34 and 38 °C", "list"],
+    ["The deal is worth $1.2 billion.", "$1.2 billion", "currency"],
+    ["He paid 25,000 rupees.", "25,000 rupees", "currency"],
+    ["The party took 85 percent of the vote.", "85 percent", "percent"],
+    ["The road runs 20 km to the border.", "20 km", "unit"],
+    ["The quake had magnitude 6.1 on Sunday.", "magnitude 6.1", "unit"],
+    ["Thousands of fans watched the match.", "Thousands of fans", "magnitude"],
+    ["It was the fifth attack this year.", "fifth", "ordinal"],
+    ["A third of the city was destroyed.", "A third", "fraction"],
+    ["The army sent 20 fighters to the front.", "20", "count"],
+  ])("%s", (text, figure, rule) => {
+    expect(figuresOf(text).map((f) => [f.text, f.source])).toEqual([[figure, `extract/figures:${rule}`]]);
   });
 });
 

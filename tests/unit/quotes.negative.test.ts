@@ -1,11 +1,7 @@
 // extract/quotes, negative cases: text that holds no quote with a speaker, and odd input
 // that must neither throw nor let a quote run over the rest of the article.
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.js";
-import type { QuoteDraft } from "../../src/pipeline/types.js";
-import { readDocument } from "../../src/read/document.js";
-
-const quotesOf = (text: string): QuoteDraft[] => extractQuotes(readDocument(text, { date: "2017-10-08" })).quotes ?? [];
+import { quotesOf } from "./quote-stages.js";
 
 const NO_QUOTES: Array<[string, string]> = [
   ["a name after called", "He set up a website called “Cape Breton If Trump Wins” last week."],

@@ -1,9 +1,8 @@
 // extract/quotes: one row per construction, each a short sentence and every quote it should give.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.js";
 import type { QuoteDraft } from "../../src/pipeline/types.js";
-import { readDocument } from "../../src/read/document.js";
+import { quotesOf } from "./quote-stages.js";
 
 interface Seen {
   kind: QuoteDraft["kind"];
@@ -11,10 +10,6 @@ interface Seen {
   cue: string | null;
   speaker: string | null;
   fragments?: string[];
-}
-
-function quotesOf(text: string): QuoteDraft[] {
-  return extractQuotes(readDocument(text, { date: "2017-10-08" })).quotes ?? [];
 }
 
 /** What a row checks: fragments only when there are several. */
@@ -423,8 +418,43 @@ describe("extract/quotes", () => {
     expect(spans.filter((s) => text.slice(s.start, s.end) !== s.text)).toEqual([]);
   });
 
-  it.each(ROWS)("source tag and no linked entity at extraction: %s", (_label, text) => {
-    expect(quotesOf(text).map((q) => [q.source, q.speaker?.entity ?? null])).toEqual(quotesOf(text).map(() => ["extract/quotes", null]));
+  it.each(ROWS)("a rule's source tag and no linked entity at extraction: %s", (_label, text) => {
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => !/^extract\/quotes:[a-z-]+$/.test(q.source) || q.speaker?.entity != null)).toEqual([]);
+  });
+});
+
+describe("extract/quotes: each rule tags its quotes with its own source", () => {
+  it.each<[string, string, Array<[QuoteDraft["kind"], string]>]>([
+    ["a quotation with its attribution", '"We are ready for the battle," the commander said.', [["direct", "direct"]]],
+    [
+      "a quoted fragment in a reported clause",
+      "The spokeswoman said it would announce the liberation “in the coming few days” as the campaign went on.",
+      [["indirect", "reported"], ["partial", "partial"]],
+    ],
+    ["a clause after its cue", "The minister said that the talks had failed.", [["indirect", "reported"]]],
+    ["a clause before its attribution", "The talks had failed, the minister said.", [["indirect", "reported-trailing"]]],
+    ["an attribution inside its clause", "Many of the closures, he said, have involved public courses.", [["indirect", "reported-interrupted"]]],
+    ["a relative clause", "They passed a law, which critics said was discriminatory against the poor.", [["indirect", "reported-relative"]]],
+    ["a question", "He asked workers if they planned to attend the rally.", [["indirect", "asked"]]],
+    ["a participle clause", "The minister spoke on Monday, saying the positives would outweigh the losses.", [["indirect", "participle"]]],
+    ["a cue and its object", "Trump called for a ban on all travel from the region.", [["indirect", "object"]]],
+    ["according to", "According to the ministry, the talks had failed.", [["indirect", "according-to"]]],
+    [
+      "the statement around a partial quote",
+      "Mr. Cruz pledged to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
+      [["indirect", "around-partial"], ["partial", "partial"]],
+    ],
+    // the quotation found as a partial quote is the whole reported clause: one direct quote
+    ["a clause quoted whole", "Cruz says that “when you live by the pen, you die by the pen.”", [["direct", "partial"]]],
+    // the quotation has no attribution: it carries on the speaker of the statement before it, and keeps its own rule
+    [
+      "a speaker carried on",
+      "Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want.”",
+      [["indirect", "reported-trailing"], ["direct", "direct"]],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.kind, q.source])).toEqual(expected.map(([kind, rule]) => [kind, `extract/quotes:${rule}`]));
   });
 });
 

@@ -1,10 +1,10 @@
 // refine/speakers: quotes from the real extractor, entities built by hand (whatever the entity
 // stage finds, the refiner works on the Entity type alone).
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../../src/extract/quotes.js";
 import { emptyDraft, type Doc, type Draft, type Entity, type EntityMention } from "../../src/pipeline/types.js";
 import { readDocument } from "../../src/read/document.js";
 import { linkSpeakers } from "../../src/refine/speakers.js";
+import { extractedQuotes } from "./quote-stages.js";
 import type { ActorType, PlaceType } from "../../src/schema.js";
 
 /** [name, kind, type, surface forms]: every occurrence of each surface form is a mention. */
@@ -36,7 +36,7 @@ function entity(doc: Doc, [name, kind, type, surfaces]: Given): Entity {
 
 function linked(text: string, given: Given[]): Linked[] {
   const doc = readDocument(text, { date: "2017-10-08" });
-  const draft: Draft = { ...emptyDraft(), quotes: extractQuotes(doc).quotes ?? [], entities: given.map((g) => entity(doc, g)) };
+  const draft: Draft = { ...emptyDraft(), quotes: extractedQuotes(doc), entities: given.map((g) => entity(doc, g)) };
   return linkSpeakers(draft, doc).quotes.map(({ speaker }) => ({
     name: speaker?.name ?? "",
     mention: speaker?.mention?.text ?? null,
@@ -140,7 +140,7 @@ describe("refine/speakers", () => {
     ["no quotes", "The army took the town on Sunday.", [organization("army")]],
   ] as Array<[string, string, Given[]]>)("leaves the draft as it is: %s", (_label, text, given) => {
     const doc = readDocument(text, { date: "2017-10-08" });
-    const draft: Draft = { ...emptyDraft(), quotes: extractQuotes(doc).quotes ?? [], entities: given.map((g) => entity(doc, g)) };
+    const draft: Draft = { ...emptyDraft(), quotes: extractedQuotes(doc), entities: given.map((g) => entity(doc, g)) };
     expect(linkSpeakers(draft, doc).quotes).toEqual(draft.quotes);
   });
 });

@@ -1,7 +1,7 @@
 // What a number counts: the noun phrase right after it (`20 Syrian rebel fighters`) or after
-// `of` (`85 percent of the city`, `millions of people`). There is no part-of-speech tagger yet,
-// so a phrase is read word by word and stops at function words, verbs it knows, a clause
-// boundary, or a word ending in -ed/-ing after the first (`20 people killed`).
+// `of` (`85 percent of the city`, `millions of people`). The figures' own pieces carry no
+// part-of-speech tags, so a phrase is read word by word and stops at function words, verbs it
+// knows, a clause boundary, or a word ending in -ed/-ing after the first (`20 people killed`).
 import type { Piece } from "./pieces.js";
 import { isNumberWord } from "./words.js";
 

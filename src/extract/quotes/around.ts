@@ -6,9 +6,10 @@
 //   ..., saying [he “has consistently demonstrated his deep commitment.”]
 import { afterListener, joinedSubject, quoteCueLength, sentenceSubject } from "./attribution.js";
 import { AUXILIARIES, BE_FORMS, COMPLEMENT_CUES, PARTICIPLE_CUES } from "./cues.js";
-import { progressiveSubject, type SpeakerPhrase } from "./mentions.js";
+import { progressiveSubject } from "./mentions.js";
 import { clauseEnd } from "./clause.js";
-import { type Reported, subjectOf } from "./reported.js";
+import { subjectOf } from "./reported.js";
+import type { Reported } from "./types.js";
 import { gapBefore, lower, posOf, type Words } from "./words.js";
 
 /** A cue further back than this from the quoted words governs some other phrase. */
@@ -56,7 +57,7 @@ export function statementAround(words: Words, [s, e]: [number, number], [first, 
     let start = opener >= 0 ? opener : afterListener(words, c, first);
     if (lower(words, start) === "that") start++;
     if (start > first) start = first;
-    return { cue: [c, c + 1], speaker, content: [start, Math.max(clauseEnd(words, start, e), last + 1)] };
+    return { rule: "around-partial", cue: [c, c + 1], speaker, content: [start, Math.max(clauseEnd(words, start, e), last + 1)] };
   }
   return null;
 }

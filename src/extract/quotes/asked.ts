@@ -9,7 +9,8 @@
 // before the main clause. Often no asker is named: the speaker is then null.
 import { MIN_CONTENT_WORDS } from "./clause.js";
 import { BE_FORMS } from "./cues.js";
-import { speakerAfter, type SpeakerPhrase } from "./mentions.js";
+import { speakerAfter } from "./mentions.js";
+import type { SpeakerPhrase } from "./types.js";
 import { gapBefore, lower, type Words } from "./words.js";
 
 const ASK = new Set(["ask", "asks", "asked", "asking"]);

@@ -3,16 +3,11 @@
 //   “...,” said the military source.      (trailing, inverted)
 //   The minister said: “...”              (leading)
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, CUE_VERBS, TAGGED_CUES, DETERMINERS, LISTENERS, PARTICIPLE_CUES, PREPOSITIONS, QUOTE_VERBS, QUOTED_PARTICIPLES, SUBORDINATORS, TELL } from "./cues.js";
-import { speakerAfter, speakerBefore, type SpeakerPhrase } from "./mentions.js";
+import { speakerAfter, speakerBefore } from "./mentions.js";
+import type { Attribution, SpeakerPhrase } from "./types.js";
 import { nounPhraseBefore } from "./chunks.js";
 import { infinitiveSpeaker } from "./infinitive.js";
 import { afterQuote, gapBefore, isAdverb, isCapitalised, lower, posOf, type Words } from "./words.js";
-
-export interface Attribution {
-  /** Word range of the cue: `said`, `according to`. */
-  cue: [number, number];
-  speaker: SpeakerPhrase;
-}
 
 /** Words allowed after the cue of a trailing attribution: `told Reuters on Sunday in a statement`. */
 export const MAX_TAIL_WORDS = 8;

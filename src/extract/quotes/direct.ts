@@ -3,28 +3,14 @@
 // around a word or two, titles, names).
 //   “We will win,” he said, “and soon.”   -> one direct quote, two fragments
 //   it would announce the liberation “in the coming few days”   -> partial
-import { afterListener, type Attribution, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
+import { afterListener, attributionAfterQuote, leadingAttribution, quoteCueLength } from "./attribution.js";
 import { ADJUNCT_STARTS, COMPLEMENT_CUES, DETERMINERS, NAMING_WORDS, PARTICIPLE_CUES, PREPOSITIONS, QUOTED_PARTICIPLES, SUBORDINATORS } from "./cues.js";
 import { introducerSpeaker } from "./introducer.js";
 import { speakerBefore } from "./mentions.js";
-import type { Quoted } from "./marks.js";
 import { readsAsTitle } from "./titles.js";
+import { textAfter } from "../../window.js";
+import type { Attribution, Quoted, QuotedStatement } from "./types.js";
 import { gapBefore, isCapitalised, lower, wordAt, type Words } from "./words.js";
-
-export interface QuotedStatement {
-  kind: "direct" | "partial";
-  fragments: Array<[number, number]>;
-  /** Word range of the quoted words. */
-  words: [number, number];
-  attribution: Attribution | null;
-  /** Word range of the speaker mention; for a quote that carries on, its predecessor's. */
-  speaker: [number, number] | null;
-  cue: [number, number] | null;
-  /** Offset of the closing mark of its last piece. */
-  close?: number;
-  /** A partial quote of a word or two that closes its sentence: `called Trump “unhinged.”`; only a statement around it may stand. */
-  short?: boolean;
-}
 
 /** A partial quote of this many words or fewer is a scare quote: `the so-called "caliphate"`. */
 const MAX_SCARE_WORDS = 2;
@@ -104,12 +90,15 @@ function after(words: Words, quote: Quoted, last: number, limit: number): Attrib
   return found && stopped && (opensClause(words, found, limit) || introducesNext(words, found)) ? null : found;
 }
 
+/** `, “` at the end of the text: the comma or colon and the mark that opens the next quote. */
+const NEXT_OPENING = 4;
+
 /** `... depth.” He continued, “That’s what ...”`: after a full stop, an attribution that ends on `,` or `:` and a mark opens the next quote. */
 function introducesNext(words: Words, found: Attribution): boolean {
   const last = Math.max(found.cue[1], found.speaker.mention[1]) - 1;
   const end = words.list[last]!.end;
   const following = words.list[last + 1];
-  return /^\s*[,:]\s*["\u201c\u00ab]/.test(words.doc.text.slice(end, following ? following.start : end + 4));
+  return /^\s*[,:]\s*["\u201c\u00ab]/.test(following ? words.doc.text.slice(end, following.start) : textAfter(words.doc.text, end, NEXT_OPENING));
 }
 
 /** Words after a cue that make a clause of their own: `...exceptions." Rubio said he does support ...` is a new sentence. */
@@ -168,6 +157,9 @@ function statement(words: Words, quote: Quoted, next: Quoted | undefined, headli
   return { ...base, kind: "direct", attribution, speaker: introducer?.mention ?? null };
 }
 
+/** `“ clear`: the first letter of a quote, after one space at most. */
+const QUOTE_START = 2;
+
 /** Words between an attribution and a quote that goes on after it: `,” Carter told the Shangri-La Dialogue, a forum in Singapore. “`. */
 const MAX_CONTINUE_WORDS = 30;
 
@@ -183,7 +175,7 @@ function continues(words: Words, attribution: Attribution, next: Quoted | undefi
   if (words.paragraphOf[following] !== words.paragraphOf[last] || words.sentenceOf[following - 1] !== words.sentenceOf[last]) return false;
   const before = words.list[following - 1]!;
   // `she said, and "clear consequences ..."`: a conjunction and a quote that goes on in lower case
-  const joined = following - 1 > last && (lower(words, following - 1) === "and" || lower(words, following - 1) === "but") && /^\p{Ll}/u.test(words.doc.text.slice(next.open + 1, next.open + 3).trimStart());
+  const joined = following - 1 > last && (lower(words, following - 1) === "and" || lower(words, following - 1) === "but") && /^\p{Ll}/u.test(textAfter(words.doc.text, next.open + 1, QUOTE_START).trimStart());
   if (!(before.start < next.open && (joined ? /^\s*$/ : /^\s*[,.:;]\s*$/).test(words.doc.text.slice(before.end, next.open)))) return false;
   // `“Too forced?” He tweeted when Clinton ended the debate, remarking, “...”`: the next quote has a cue of its own right before it
   if (following - 1 > last && (quoteCueLength(words, following - 1, true) > 0 || PARTICIPLE_CUES.has(lower(words, following - 1)))) return false;

@@ -3,7 +3,8 @@
 //   The senator took to Twitter to say ...
 // Not a refusal (`declined to say whether`, `did not want to say`), and not `It is hard to say`.
 import { clauseFollows } from "./chunks.js";
-import { speakerBefore, type SpeakerPhrase } from "./mentions.js";
+import { speakerBefore } from "./mentions.js";
+import type { SpeakerPhrase } from "./types.js";
 import { gapBefore, isFiniteVerb, lower, type Words } from "./words.js";
 
 /** `was not yet willing to say`: the verb the infinitive completes is this close before `to`. */

@@ -2,7 +2,8 @@
 //   Many of the closures, he said, have involved public courses.
 //   The argument would be aided, Devine said, by the upcoming primary calendar.
 // The content is both pieces, without the attribution.
-import { afterListener, type Attribution, howSaid } from "./attribution.js";
+import { afterListener, howSaid } from "./attribution.js";
+import type { Attribution } from "./types.js";
 import { hasComma } from "./clause.js";
 import { CLAUSE_ENDS, PARTICIPLE_CUES } from "./cues.js";
 import { speakerBefore } from "./mentions.js";

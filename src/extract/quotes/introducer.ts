@@ -4,7 +4,8 @@
 //   According to HuffPo: “...”                              -> HuffPo
 //   Pollsters agree - Carl Bialik: “...”   /   Clinton: “...” -> the name before the colon
 import { sentenceSubject } from "./attribution.js";
-import { type SpeakerPhrase, speakerAfter } from "./mentions.js";
+import { speakerAfter } from "./mentions.js";
+import type { SpeakerPhrase } from "./types.js";
 import { gapBefore, isCapitalised, lower, type Words } from "./words.js";
 
 /** The last chunk of the introducer (after a dash or a full stop) when it is a bare name: `- Carl Bialik:`. */

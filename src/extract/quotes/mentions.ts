@@ -20,15 +20,7 @@ import {
 import { MONTH_NAMES } from "../dates/calendar.js";
 import { isNounPhrase } from "./chunks.js";
 import { gapBefore, isAdverb, isCapitalised, isFiniteVerb, lower, posOf, type Words } from "./words.js";
-
-export interface SpeakerPhrase {
-  /** The mention: a name, a description or a pronoun. */
-  mention: [number, number];
-  /** First word of the whole subject, appositive included. */
-  start: number;
-  /** The name the mention stands for when it is a relative pronoun: `the Commission, which said`. */
-  named?: [number, number];
-}
+import type { SpeakerPhrase } from "./types.js";
 
 const QUANTITY_SUBJECTS = new Set(["some", "many", "several", "both", "all", "most", "another", "each", "neither", "either", "few"]);
 /** `even Mr. Slinker says`, `only the mayor said`: a focusing adverb before its subject is not part of it. */

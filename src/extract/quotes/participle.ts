@@ -3,8 +3,8 @@ import { cueSubject, sentenceSubject } from "./attribution.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { clauseEnd, clauseStart, hasComma, MIN_CONTENT_WORDS, subordinateEnd } from "./clause.js";
 import { PARTICIPLE_CUES } from "./cues.js";
-import type { Reported } from "./reported.js";
-import { type SpeakerPhrase, speakerBefore } from "./mentions.js";
+import { speakerBefore } from "./mentions.js";
+import type { Reported, SpeakerPhrase } from "./types.js";
 import { afterQuote, gapBefore, isFiniteVerb, lower, posOf, type Words } from "./words.js";
 
 /** Participles whose object is what was said: `recalling a visit`, not `noting the crowd` (a look) or `telling them`. */
@@ -54,7 +54,7 @@ export function participle(words: Words, [, e]: [number, number], sentenceStart:
   if (opening) {
     // `Noting that only Sen. Kirk voted with Democrats, Tester added ...`: the main clause's subject speaks
     const close = subordinateEnd(words, start, end);
-    return { cue: [cue, cue + 1], speaker: close < e ? mainSubject(words, close, e) : null, content: [start, close] };
+    return { rule: "participle", cue: [cue, cue + 1], speaker: close < e ? mainSubject(words, close, e) : null, content: [start, close] };
   }
   const set = hasComma(words, cue) || /[\u2014\u2013]|\s-\s/.test(gapBefore(words, cue)) || PARTICIPLE_OPENERS.has(before);
   const noun = set ? null : nounPhraseBefore(words, sentenceStart, cue);
@@ -62,5 +62,5 @@ export function participle(words: Words, [, e]: [number, number], sentenceStart:
   const speaker = noun ? { mention: noun, start: noun[0] } : (cueSubject(words, sentenceStart, cue) ?? sentenceSubject(words, afterQuote(words, sentenceStart, cue), cue));
   // a subject is needed after a comma: `In a tweet, saying ...` names none and is rarely speech
   if (!speaker && lower(words, start - 1) !== "that") return null;
-  return { cue: [cue, cue + 1], speaker, content: [start, end] };
+  return { rule: "participle", cue: [cue, cue + 1], speaker, content: [start, end] };
 }

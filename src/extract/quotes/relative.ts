@@ -5,7 +5,7 @@
 //   what he calls corruption in politics  (a verb of naming: the name follows the cue)
 // The content runs, as PolNeAR marks it, from the relative pronoun (cue and speaker inside it) to
 // the end of the clause: `[which officials said will go into effect in the next few months]`.
-import type { SpeakerPhrase } from "./mentions.js";
+import type { SpeakerPhrase } from "./types.js";
 import { speakerBefore } from "./mentions.js";
 import { isAdverb, isFiniteVerb, lower, type Words } from "./words.js";
 

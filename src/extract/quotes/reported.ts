@@ -3,7 +3,7 @@
 //   ..., X said.  /  ..., said X.  /  ..., X told Reuters on Sunday.
 //   According to X, ...  /  ..., according to X.
 //   X said in a statement on its website that ...
-import { type Attribution, cueLength, joinedSubject, sentenceSubject, trailingAttribution } from "./attribution.js";
+import { cueLength, joinedSubject, sentenceSubject, trailingAttribution } from "./attribution.js";
 import { ADJUNCT_STARTS, AUXILIARIES, BE_FORMS, DISCOURSE, PARTICIPLE_CUES, PREPOSITIONS, SUBORDINATORS } from "./cues.js";
 import { clauseFollows, nounPhraseBefore } from "./chunks.js";
 import { accordingTo } from "./according.js";
@@ -14,17 +14,9 @@ import { participle } from "./participle.js";
 import { askedQuestion, QUESTION_WORDS } from "./asked.js";
 import { CALL, isObjectCue, objectEnd, objectStart } from "./object.js";
 import { relativeReport } from "./relative.js";
-import { antecedentName, progressiveSubject, type SpeakerPhrase, speakerBefore } from "./mentions.js";
+import { antecedentName, progressiveSubject, speakerBefore } from "./mentions.js";
+import type { Reported, SpeakerPhrase } from "./types.js";
 import { afterQuote, gapBefore, isAdverb, lower, posOf, type Words } from "./words.js";
-
-export interface Reported extends Omit<Attribution, "speaker"> {
-  /** null when no one is named: `Asked whether ..., the voters were evenly divided`. */
-  speaker: SpeakerPhrase | null;
-  /** Word range of the reported clause, without `that` and without the attribution. */
-  content: [number, number];
-  /** Its second piece when the attribution interrupts it: `Many of the closures, he said, [have involved ...]`. */
-  rest?: [number, number];
-}
 
 /** `..., X said.` / `..., said X.`: the clause is everything before the attribution. */
 function trailing(words: Words, [s, e]: [number, number], cue: number): Reported | null {
@@ -35,11 +27,11 @@ function trailing(words: Words, [s, e]: [number, number], cue: number): Reported
   if (subject?.start === first) return null;
   if (subject && subject.start - s >= MIN_CONTENT_WORDS && hasComma(words, subject.start)) {
     const attribution = trailingAttribution(words, subject.start, e);
-    if (attribution?.cue[0] === cue) return { ...attribution, content: [afterLastColon(words, s, subject.start), subject.start] };
+    if (attribution?.cue[0] === cue) return { rule: "reported-trailing", ...attribution, content: [afterLastColon(words, s, subject.start), subject.start] };
   }
   if (cue - s >= MIN_CONTENT_WORDS && hasComma(words, cue)) {
     const attribution = trailingAttribution(words, cue, e);
-    if (attribution) return { ...attribution, content: [afterLastColon(words, s, cue), cue] };
+    if (attribution) return { rule: "reported-trailing", ...attribution, content: [afterLastColon(words, s, cue), cue] };
   }
   return null;
 }
@@ -94,13 +86,13 @@ function relative(words: Words, [s, e]: [number, number], cue: number): Reported
   if (!found || e - found.verb < MIN_CONTENT_WORDS - 1) return null;
   const end = clauseEnd(words, found.verb, e);
   // `The policy changes, which officials said will go into effect soon, will not apply ...`: the clause closes at its comma
-  return { cue: [cue, cue + 1], speaker: found.speaker, content: [found.start, hasComma(words, found.start) ? subordinateEnd(words, found.verb, end) : end] };
+  return { rule: "reported-relative", cue: [cue, cue + 1], speaker: found.speaker, content: [found.start, hasComma(words, found.start) ? subordinateEnd(words, found.verb, end) : end] };
 }
 
 /** `Many of the closures, he said, have involved public courses`: the clause on both sides of its attribution. */
 function interrupted(words: Words, [s, e]: [number, number], cue: number): Reported | null {
   const found = interruptedAttribution(words, [s, e], cue);
-  return found && { cue: found.cue, speaker: found.speaker, content: found.before, rest: [found.resume, clauseEnd(words, found.resume, e)] };
+  return found && { rule: "reported-interrupted", cue: found.cue, speaker: found.speaker, content: found.before, rest: [found.resume, clauseEnd(words, found.resume, e)] };
 }
 
 /** Only `say` reports a short answer: `said no`, not `added a warning`. */
@@ -136,7 +128,7 @@ function leading(words: Words, [s, e]: [number, number], sentenceStart: number, 
   if (e - start < MIN_CONTENT_WORDS && !(SAY.has(lower(words, cue)) && shortAnswer(words, start, e))) return null;
   let end = clauseEnd(words, start, e);
   if (inSubordinateClause(words, speaker)) end = subordinateEnd(words, start, end, speaker.start - 1 > sentenceStart);
-  return { cue: [cue, cue + 1], speaker, content: [start, end] };
+  return { rule: "reported", cue: [cue, cue + 1], speaker, content: [start, end] };
 }
 
 /** `Asked on Fox News who leads the party, he said Ryan.`, `He asked workers if they planned to attend.` */
@@ -151,13 +143,13 @@ function question(words: Words, [s, e]: [number, number], sentenceStart: number,
   // `Asked whether ..., he said`, `When a reporter asked if ..., Obama said no`: the question ends at the comma
   const subordinate = found.opening || (speaker !== null && inSubordinateClause(words, speaker));
   const inside = !found.opening && speaker !== null && speaker.start - 1 > sentenceStart;
-  return { cue: [cue, cue + 1], speaker, content: [found.start, subordinate ? subordinateEnd(words, found.start, end, inside) : end] };
+  return { rule: "asked", cue: [cue, cue + 1], speaker, content: [found.start, subordinate ? subordinateEnd(words, found.start, end, inside) : end] };
 }
 
 /** `Trump called for a ban on ...`, `She urged the administration to join ...`, `..., calling him divisive`. */
 function objectReport(words: Words, [s, e]: [number, number], sentenceStart: number, cue: number): Reported | null {
   const named = relativeReport(words, [s, e], cue, true);
-  if (named && CALL.has(lower(words, cue))) return { cue: [cue, cue + 1], speaker: named.speaker, content: [named.start, clauseEnd(words, named.verb, e)] };
+  if (named && CALL.has(lower(words, cue))) return { rule: "object", cue: [cue, cue + 1], speaker: named.speaker, content: [named.start, clauseEnd(words, named.verb, e)] };
   const start = objectStart(words, cue, e);
   if (start < 0 || e - start < 2) return null;
   const participle = /ing$/.test(lower(words, cue)) && hasComma(words, cue);
@@ -168,7 +160,7 @@ function objectReport(words: Words, [s, e]: [number, number], sentenceStart: num
   if (!speaker) return null;
   // `When he asked supporters to run for office, many agreed`: the request ends with its subordinate clause
   const end = objectEnd(words, start, clauseEnd(words, start, e));
-  return { cue: [cue, cue + 1], speaker, content: [start, inSubordinateClause(words, speaker) ? subordinateEnd(words, start, end) : end] };
+  return { rule: "object", cue: [cue, cue + 1], speaker, content: [start, inSubordinateClause(words, speaker) ? subordinateEnd(words, start, end) : end] };
 }
 
 /** The reported statements of sentence [s, e); `skip` says which words are quoted or already used. */
