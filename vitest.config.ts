@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     // dist/, data/ and models/ are built once before any test file, and only when a source changed
-    globalSetup: ["tests/setup/build.ts"],
+    globalSetup: ["tests/setup/build.ts", "tests/setup/shared.ts"],
     projects: [
       // in process: the extractors, refiners, scorer and the CLI's argument tables through main(argv, io)
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },

@@ -12,9 +12,9 @@ import { cpus } from "node:os";
 // tsx would wrap every function of src/ in helpers of its own
 import { parseArticle } from "newsparse";
 import { benchCorpus, type Article } from "./bench/corpus.js";
+import { SHARED } from "./shared.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const SHARED = process.env.NEWSPARSE_SHARED ?? join(ROOT, "..", "shared");
 const MIN_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 
 const { articles, sources } = benchCorpus(ROOT, SHARED, MIN_ARTICLES);
@@ -119,11 +119,19 @@ for (const n of [1000, longRun]) {
 }
 
 // ---- inputs that could make the work superlinear: time per MB at two sizes must stay alike ----
+/** `unit` repeated to about `mb` megabytes. */
+const repeated = (unit: string) => (mb: number) => unit.repeat(Math.round((mb * 1024 * 1024) / Buffer.byteLength(unit)));
 const hostile: Array<[string, (mb: number) => string]> = [
-  ["quotation marks (70,000 per 0.5 MB)", (mb) => 'He said " and "'.repeat(Math.round((mb * 1024 * 1024) / 15))],
-  ["a paragraph with no full stop", (mb) => "the army moved north and the militia held the bridge while ".repeat(Math.round((mb * 1024 * 1024) / 60))],
-  ["capitalised words in a row (110,000 per 0.5 MB)", (mb) => "Abu Bakr Al Hassan Deir Zor ".repeat(Math.round((mb * 1024 * 1024) / 28))],
-  ["digits", (mb) => "1234567890".repeat(Math.round((mb * 1024 * 1024) / 10))],
+  ["quotation marks (70,000 per 0.5 MB)", repeated('He said " and "')],
+  ["opening quotation marks never closed", repeated('He said "this and that. ')],
+  ["a paragraph with no full stop", repeated("the army moved north and the militia held the bridge while ")],
+  ["speech cues in one endless sentence", repeated("He said the army said that ")],
+  ["speech cues and commas, no full stop", repeated("the source said, the army told, ")],
+  ["capitalised words in a row (110,000 per 0.5 MB)", repeated("Abu Bakr Al Hassan Deir Zor ")],
+  ["digits", repeated("1234567890")],
+  ["digits and dashes", repeated("1-")],
+  ["number words in a row", repeated("one two three ")],
+  ["currency, percent and degree signs alone", repeated("$ $ $ £ € % ° ")],
 ];
 const sizes: Record<string, [number, number]> = { "a paragraph with no full stop": [2.5, 5] };
 for (const [name, make] of hostile) {

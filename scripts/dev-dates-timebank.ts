@@ -1,7 +1,7 @@
 // Dev check of the dates extractor against TimeBank (TempEval-3 TBAQ-cleaned): tags are
 // stripped to plain text, the creation time (DCT) becomes the article date, and the gold
 // TIMEX3s are compared with what extractDates finds.
-//   npx tsx scripts/dev-dates-timebank.ts [dir] [--misses] [--half a|b]
+//   npx tsx scripts/dev-dates-timebank.ts [dir] [--misses] [--half a|b]   (dir: ../shared/data/tempeval3/TBAQ-cleaned/TimeBank)
 // Develop on TimeBank only: AQUAINT is the held-out set. `--half a` keeps the files at even
 // positions of the sorted list, `--half b` the odd ones: read the errors of one half, and check
 // that a change also holds on the other.
@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { extractDates } from "../src/extract/dates.js";
 import { readDocument } from "../src/read/document.js";
 import type { DateMention } from "../src/schema.js";
+import { SHARED } from "./shared.js";
 
 interface GoldTimex {
   start: number;
@@ -23,7 +24,7 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 
 const args = process.argv.slice(2);
 const half = args.includes("--half") ? args[args.indexOf("--half") + 1] : undefined;
-const dir = args.find((arg) => !arg.startsWith("--") && arg !== half) ?? "/work/shared/data/tempeval3/TBAQ-cleaned/TimeBank";
+const dir = args.find((arg) => !arg.startsWith("--") && arg !== half) ?? join(SHARED, "data", "tempeval3", "TBAQ-cleaned", "TimeBank");
 const showMisses = args.includes("--misses");
 const inHalf = (position: number): boolean => (half === "a" ? position % 2 === 0 : half === "b" ? position % 2 === 1 : true);
 

@@ -1,7 +1,7 @@
 // Dev check of the figures extractor against MeasEval: each paragraph is converted as
 // `newsparse convert --from measeval` does, run through parseArticle, and scored as
 // `newsparse eval` scores figures (overlap P/R/F1, unit accuracy on overlapping pairs).
-//   npx tsx scripts/dev-figures-measeval.ts [dir] [--misses]
+//   npx tsx scripts/dev-figures-measeval.ts [dir] [--misses]   (dir: ../shared/data/measeval/train)
 // Develop on train only: trial is the held-out set.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -10,9 +10,10 @@ import { matchOneToOne, overlapStrength } from "../src/eval/match.js";
 import { scoreDocument } from "../src/eval/score.js";
 import { canonicalUnit } from "../src/lexicon/units.js";
 import { parseArticle } from "../src/pipeline/run.js";
+import { SHARED } from "./shared.js";
 
 const args = process.argv.slice(2);
-const dir = args.find((arg) => !arg.startsWith("--")) ?? "/work/shared/data/measeval/train";
+const dir = args.find((arg) => !arg.startsWith("--")) ?? join(SHARED, "data", "measeval", "train");
 const showMisses = args.includes("--misses");
 
 // the converter reads text/ or txt/

@@ -1,20 +1,22 @@
 // Dev check of quotes against PolNeAR speech attributions, with what the eval table does not
 // split: precision of direct/partial predictions apart from indirect ones, and speaker
 // accuracy per gold kind.
-//   npx tsx scripts/dev-quotes-polnear.ts [dir] [--errors=fn|fp|speaker|all] [--kind=direct|indirect]
+//   npx tsx scripts/dev-quotes-polnear.ts [dir] [--errors=fn|fp|speaker|all] [--kind=direct|indirect]   (dir: ../shared/data/polnear/train)
 // Develop on train only: dev is for measuring.
+import { join } from "node:path";
 import { convertCommand } from "../src/commands/convert.js";
 import { isSpeechAttribution } from "../src/eval/speech.js";
 import { matchOneToOne } from "../src/eval/match.js";
 import { quoteStrength, speakerCorrect } from "../src/eval/score.js";
 import { parseArticle } from "../src/pipeline/run.js";
 import type { GoldDocument, Result } from "../src/schema.js";
+import { SHARED } from "./shared.js";
 
 type GoldQuote = NonNullable<GoldDocument["quotes"]>[number];
 type PredQuote = Result["quotes"][number];
 
 const args = process.argv.slice(2);
-const dir = args.find((arg) => !arg.startsWith("--")) ?? "/work/shared/data/polnear/train";
+const dir = args.find((arg) => !arg.startsWith("--")) ?? join(SHARED, "data", "polnear", "train");
 const show = args.find((arg) => arg.startsWith("--errors"))?.split("=")[1] ?? (args.includes("--errors") ? "all" : "");
 const onlyKind = args.find((arg) => arg.startsWith("--kind="))?.split("=")[1];
 

@@ -1,9 +1,11 @@
 // dates: each phenomenon of the dates extractor as [sentence, span, type, value, mod] rows.
-import { existsSync, readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import * as chrono from "chrono-node";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { extractDates } from "../../src/extract/dates.js";
 import { readDocument } from "../../src/read/document.js";
 import type { DateMention } from "../../src/schema.js";
+import { sharedAbsent, sharedPath } from "../helpers/shared.js";
 
 type Row = [sentence: string, span: string, type: DateMention["type"], value: string | null, mod?: DateMention["mod"]];
 
@@ -331,16 +333,19 @@ describe("dates", () => {
     expect(datesOf(sentence).map((mention) => mention.text)).toEqual(spans);
   });
 
-  it.each([["Rebels attacked on Friday."], ["For three years it ruled the city."]])("dates: sources name the producer in %s", (sentence) => {
-    for (const mention of datesOf(sentence)) expect(mention.source).toMatch(/^extract\/dates:(?:chrono\/EN\w+|duration)$/);
+  it.each([
+    ["Rebels attacked on Friday.", [["Friday", "extract/dates:chrono/ENWeekdayParser"]]],
+    ["For three years it ruled the city.", [["three years", "extract/dates:duration"]]],
+  ])("dates: sources name the producer in %s", (sentence, sources) => {
+    expect(datesOf(sentence).map((mention) => [mention.text, mention.source])).toEqual(sources);
   });
 });
 
-const SEED = "/work/shared/seed/raqqa-2017-10-08.txt";
+const SEED = sharedPath("seed", "raqqa-2017-10-08.txt");
 
-describe("dates on the seed article", () => {
-  it.skipIf(!existsSync(SEED))("dates: finds the 13 annotated mentions, in order", () => {
-    const raw = existsSync(SEED) ? readFileSync(SEED, "utf8") : "";
+describe.skipIf(sharedAbsent)("dates on the seed article", () => {
+  it("dates: finds the 13 annotated mentions, in order", () => {
+    const raw = readFileSync(SEED, "utf8");
     const found = extractDates(readDocument(raw)).dates ?? [];
     const expected: Array<[string, string, string | null, string | null]> = [
       ["Oct. 5", "DATE", "2017-10-05", null],
@@ -366,14 +371,26 @@ describe("dates on the seed article", () => {
 });
 
 describe("dates: a chrono bug costs a sentence, never the article", () => {
-  // chrono 2.10's ENMergeRelativeAfterDateRefiner throws on these economic-table lines
+  // chrono 2.10's ENMergeRelativeAfterDateRefiner threw on economic-table lines such as these
+  // (CoNLL-2003); chrono is made to throw here on any text that holds one, as that refiner did
+  const TABLE_LINE = /yr \/ yr/i;
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it.each([
-    "CPI (pct) July +0.4m / m; 23.0yr / yr (June +0.9;+23.6)",
-    "Yr / yr rise +3.5 +3.6 +5.2 - -",
-    "Prices rose on Monday.\nYr / yr Inflation (%) +3.7 +3.6 +4.7 119.3 -\nThe bank meets on Friday.",
-  ])("%j", (text) => {
+    ["Prices rose on Monday.\nYr / yr Inflation (%) +3.7 +3.6 +4.7 119.3 -\nThe bank meets on Friday.", ["Monday", "Friday"]],
+    ["Prices rose on Monday.\nYr / yr rise +3.5 +3.6 +5.2 - -\nThe bank meets on Friday.", ["Monday", "Friday"]],
+    // the failing sentence loses its own month with it
+    ["Prices rose on Monday.\nCPI (pct) July +0.4m / m; 23.0yr / yr (June +0.9;+23.6)\nThe bank meets on Friday.", ["Monday", "Friday"]],
+  ])("%j -> %j", (text, spans) => {
+    const parse = chrono.Chrono.prototype.parse;
+    const failing = vi.spyOn(chrono.Chrono.prototype, "parse").mockImplementation(function (this: chrono.Chrono, piece, ...rest) {
+      if (TABLE_LINE.test(piece)) throw new TypeError("Cannot read properties of null");
+      return parse.call(this, piece, ...rest);
+    });
     const found = extractDates(readDocument(text, { date: "1996-08-22" })).dates ?? [];
-    for (const mention of found) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
-    if (text.includes("Monday")) expect(found.map((d) => d.text)).toEqual(expect.arrayContaining(["Monday", "Friday"]));
+    expect(failing.mock.results.some((result) => result.type === "throw")).toBe(true);
+    expect(found.map((mention) => mention.text)).toEqual(spans);
   });
 });

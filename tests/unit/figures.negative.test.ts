@@ -103,15 +103,18 @@ describe("figures: not figures", () => {
   });
 });
 
+// how long these take is measured by the bench (scripts/bench.ts, hostile inputs), at up to a megabyte
 describe("figures: odd input", () => {
   it.each<[string, string]>([
     ["long run of digits", "9".repeat(5000)],
     ["long run of dashes and numbers", "1-".repeat(5000)],
-    ["long run of number words", "one two three ".repeat(2000)],
     ["unbalanced signs", "$ $ $ £ € % ° ".repeat(500)],
-  ])("%s: finishes fast and never throws", (_name, text) => {
-    const begun = performance.now();
-    expect(Array.isArray(figureTexts(text))).toBe(true);
-    expect(performance.now() - begun).toBeLessThan(2000);
+  ])("%s: no figure", (_name, text) => {
+    expect(figureTexts(text)).toEqual([]);
+  });
+
+  it("long run of number words: no figure runs over more than one word", () => {
+    const texts = figureTexts("one two three ".repeat(2000));
+    expect(texts.filter((text) => !["one", "two", "three"].includes(text))).toEqual([]);
   });
 });

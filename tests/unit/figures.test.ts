@@ -1,11 +1,12 @@
 // figures: table rows on short sentences, one table per phenomenon, and a check on the seed article.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/figures.js";
 import { canonicalUnit } from "../../src/lexicon/units.js";
 import { readDocument } from "../../src/read/document.js";
 import type { Figure } from "../../src/schema.js";
 import { FigureSchema } from "../../src/schema.js";
+import { sharedAbsent, sharedPath } from "../helpers/shared.js";
 
 function figuresOf(text: string): Figure[] {
   return extractFigures(readDocument(text, { date: "2017-10-08" })).figures ?? [];
@@ -346,11 +347,11 @@ describe("units: canonicalUnit", () => {
   });
 });
 
-const SEED = "/work/shared/seed/raqqa-2017-10-08.txt";
+const SEED = sharedPath("seed", "raqqa-2017-10-08.txt");
 
-describe("figures: seed article", () => {
-  it.skipIf(!existsSync(SEED))("finds 85 percent and millions of people, nothing else", () => {
-    const raw = existsSync(SEED) ? readFileSync(SEED, "utf8") : "";
+describe.skipIf(sharedAbsent)("figures: seed article", () => {
+  it("finds 85 percent and millions of people, nothing else", () => {
+    const raw = readFileSync(SEED, "utf8");
     const figures = figuresOf(raw);
     expect(figures.map((f) => [f.text, f.kind, f.value, f.unit, f.counted?.text ?? null])).toEqual([
       ["millions of people", "count", null, "people", "people"],

@@ -72,21 +72,16 @@ describe("extract/quotes: unbalanced marks", () => {
     expect(crossing).toEqual([]);
   });
 
+  // how long these take is measured by the bench (scripts/bench.ts, hostile inputs), at up to a megabyte
   it.each([
     ["cues in one endless sentence", "He said the army said that ".repeat(20_000)],
     ["commas and cues without a full stop", "the source said, the army told, ".repeat(20_000)],
-  ])("run-on text stays linear: %s", (_label, text) => {
-    const started = performance.now();
-    const quotes = quotesOf(text);
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(quotes.every((q) => text.slice(q.start, q.end) === q.text)).toBe(true);
+  ])("run-on text without a sentence to report: %s", (_label, text) => {
+    expect(quotesOf(text)).toEqual([]);
   });
 
-  it("a long article of stray marks stays linear and finds nothing absurd", () => {
-    const text = 'He said "this and that. '.repeat(20_000);
-    const started = performance.now();
-    const quotes = quotesOf(text);
-    expect(performance.now() - started).toBeLessThan(10_000);
+  it("a long article of stray marks finds nothing absurd", () => {
+    const quotes = quotesOf('He said "this and that. '.repeat(20_000));
     expect(quotes.filter((q) => q.end - q.start > 6000)).toEqual([]);
   });
 });
