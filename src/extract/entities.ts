@@ -2,7 +2,7 @@
 // classified by lexicons, gazetteer, head words and context fill in what the tagger missed and add
 // roles, canonical names and coordinates; then the article is made consistent (a surname alone is
 // the person named in full elsewhere).
-import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
+import type { Doc, Draft, EntityMention, Evidence } from "../pipeline/types.js";
 import { findCandidates, type Candidate } from "./entities/candidates.js";
 import { classify } from "./entities/classify.js";
 import { findInstitutions } from "./entities/institutions.js";
@@ -10,7 +10,7 @@ import { overlapIndex } from "../spans.js";
 import { preferWholeNames, taggedMention, widenToInitials } from "./entities/tagged.js";
 
 // where the tagger saw no name, only these readings of a capitalised run are kept
-const TRUSTED_ALONE = /:(lexicon|title|institution)$/;
+const TRUSTED_ALONE: ReadonlySet<Evidence> = new Set(["lexicon", "title", "institution"]);
 // hoisted: the shipped bundle compiles a `\p{...}` literal into `new RegExp` where it stands
 const LETTER = /\p{L}/u;
 
@@ -28,7 +28,7 @@ export function extractEntities(doc: Doc): Partial<Draft> {
     if (m) tagged.push(m);
   }
   const namesOver = overlapIndex(names);
-  const alone = rules.filter((m) => TRUSTED_ALONE.test(m.source) && namesOver(m).length === 0);
+  const alone = rules.filter((m) => TRUSTED_ALONE.has(m.evidence) && namesOver(m).length === 0);
   const mentions = [...tagged, ...alone, ...findInstitutions(doc)];
   // only persons that stand in the result lend their surnames: not `Republic of Ireland` read by its shape
   return { mentions: surnamesOverPlaces(doc, mentions, surnamesOf(mentions)) };
@@ -73,7 +73,7 @@ function surnamesOf(mentions: EntityMention[]): Map<string, EntityMention> {
   return byWord;
 }
 
-const asSurname = (person: EntityMention, start: number, end: number, text: string): EntityMention => ({ ...person, start, end, text, source: "extract/entities:surname", roles: [] });
+const asSurname = (person: EntityMention, start: number, end: number, text: string): EntityMention => ({ ...person, start, end, text, source: "extract/entities:surname", evidence: "surname", roles: [] });
 
 /** `Castro` after `Erik De Castro`: an unclassified word that is a known person's last name. */
 function bySurname(doc: Doc, unknown: Candidate[], surnames: Map<string, EntityMention>): EntityMention[] {

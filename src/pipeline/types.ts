@@ -72,8 +72,33 @@ export interface Doc {
   analysis: Analysis;
 }
 
+/**
+ * What a mention's reading rests on, which ranking and trust read (never the text of its source tag):
+ * the analyst's lexicon (`user-lexicon`), a photo credit, the lists (`lexicon`), a title (`President
+ * X`), an institution word (`Syria's army`), initials, a leading or trailing head word (`Ahrar
+ * al-Sham`, `X Hospital`), the gazetteer, the words around it, the name lists, the shape of a name, a
+ * surname of a person named in full, or the trained tagger alone.
+ */
+export type Evidence =
+  | "user-lexicon"
+  | "credit"
+  | "lexicon"
+  | "title"
+  | "institution"
+  | "acronym"
+  | "lead"
+  | "head"
+  | "gazetteer"
+  | "context"
+  | "names"
+  | "shape"
+  | "surname"
+  | "tagger";
+
 export interface EntityMention extends Mention {
   kind: "actor" | "place";
+  /** Not in the output: the source tag names the stage, this says how sure it is. */
+  evidence: Evidence;
   type: ActorType | PlaceType;
   subtype: ActorSubtype | null;
   /** The name the mention stands for, when a lexicon or gazetteer knows it (`Daesh` -> `Islamic State`). */

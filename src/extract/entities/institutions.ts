@@ -56,6 +56,7 @@ export function findInstitutions(doc: Doc): EntityMention[] {
       end: start + whole.length,
       text: doc.raw.slice(start, start + whole.length),
       source: "extract/entities:institution",
+      evidence: "institution",
       kind: "actor",
       type: "organization",
       subtype: INSTITUTIONS[noun]!,
