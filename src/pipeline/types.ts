@@ -1,6 +1,6 @@
 // What flows through the pipeline: a read document, its analysis, and the draft that
 // extractors propose and refiners reshape before it is assembled into a Result.
-import type { UserLexicon } from "../lexicon/user.js";
+import type { LexiconEntry, UserLexicon } from "../lexicon/user.js";
 import type {
   ActorSubtype,
   ActorType,
@@ -11,6 +11,7 @@ import type {
   Mention,
   PlaceType,
   Quote,
+  Result,
   Span,
 } from "../schema.js";
 
@@ -109,14 +110,8 @@ export interface EntityMention extends Mention {
   roles: string[];
 }
 
-/** One real actor or place: its mentions after alias merging. */
-export interface Entity {
-  kind: "actor" | "place";
-  name: string;
-  type: ActorType | PlaceType;
-  subtype: ActorSubtype | null;
-  country: string | null;
-  coordinates: { lat: number; lon: number } | null;
+/** One real actor or place: what a lexicon entry would say of it, and its mentions after alias merging. */
+export interface Entity extends LexiconEntry {
   aliases: string[];
   roles: string[];
   mentions: EntityMention[];
@@ -141,6 +136,12 @@ export type Refiner = (draft: Draft, doc: Doc) => Draft;
 
 export function emptyDraft(): Draft {
   return { mentions: [], entities: [], dates: [], quotes: [], figures: [], credits: [] };
+}
+
+/** The result, and the text its offsets point into (the highlight format and the page show it). */
+export interface ParsedArticle {
+  result: Result;
+  text: string;
 }
 
 /** A span of `doc.raw`, with its text sliced from it. */
