@@ -51,8 +51,8 @@ export interface Analysis {
   names: NameSpan[];
 }
 
-/** One article, read and normalised. */
-export interface Doc {
+/** One article, read and normalised: what the read stage makes. */
+export interface ReadDoc {
   id: string;
   /** The text as read (BOM removed): every offset points into this. */
   raw: string;
@@ -70,6 +70,10 @@ export interface Doc {
   lexicon: UserLexicon | null;
   /** Found by the read stage; its date is metadata, not a date mention. */
   dateline: Dateline | null;
+}
+
+/** One article, read and analysed once: what every extractor reads. */
+export interface Doc extends ReadDoc {
   analysis: Analysis;
 }
 
