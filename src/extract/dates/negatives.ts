@@ -1,11 +1,12 @@
 // chrono readings that are not dates in news text. Each rule is general: a word class or a
 // shape, never a phrase from one article.
+import { MONTH_WORD_PATTERN } from "../../lexicon/months.js";
 import type { ChronoHit } from "./chrono-runner.js";
 import { VERB_BEFORE } from "./durations.js";
 import { UNIT_PATTERN } from "./units.js";
 import { startsSentence } from "./sentence-start.js";
 
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_WORD_PATTERN})\\b`, "i");
 const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|\bweekend\b/;
 /** Before a bare month: `in June`, `since May`, `last March`, `early September`, `figures for January`. */
 const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|for|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;

@@ -2,6 +2,7 @@
 // `the 1996-2000 plan` -> 1996, `in '98` -> 1998 (the century nearest the article's),
 // `the 1990s` -> 199, `the early 1980s` -> 198 START, `the nineties` -> 199, `the 20th century` -> 19. Numbers that only look like years are
 // left out: `Resolution 2254`, `2000 troops`, `about 1500`, `1998.5`, `2017%`.
+import { MONTH_START_PATTERN } from "../../lexicon/months.js";
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
 
@@ -18,7 +19,7 @@ const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "
 
 /** Words after which a number is a year: `in 1998`, `Since 2014`, `fiscal 1989`, `mid-2016`. */
 const YEAR_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|throughout|during|between|early|late|mid|fiscal|year|spring|summer|autumn|fall|winter)[\s-]+$/i;
-const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTH_START_PATTERN})[a-z]*\.?\s+$`);
 const SHORT_YEAR_LEAD = /\b(?:in|since|until|by|before|after|from|through|during|of|early|late|mid)[\s-]+$/i;
 /** Counting words: `about 1500`, `some 2000`, `No. 1998`. */
 const COUNT_LEAD = /\b(?:about|some|nearly|almost|around|approximately|roughly|over|than|least|only|just|total of|no\.|number|another)\s+$/i;

@@ -1,5 +1,6 @@
 // Runs of capitalised words that may be names: `Syrian Democratic Forces`, `Deir al-Zor`, `Bashar al-Assad`.
 import { inLexicon } from "../../gazetteer/data.js";
+import { MONTH_NAMES, SHORTENED_MONTHS } from "../../lexicon/months.js";
 import { TITLES } from "../../lexicon/titles.js";
 import type { Doc, Token } from "../../pipeline/types.js";
 
@@ -18,8 +19,7 @@ const CONNECTORS = new Set(["of", "al", "el", "bin", "ibn", "bint", "abu", "de",
 const PREFIX_PARTICLES = new Set(["al", "el", "ar", "as", "ad", "an", "ash", "ez", "bin", "abu"]);
 const PARTICLE_NAME = new RegExp(`^(?:${[...PREFIX_PARTICLES].join("|")})-\\p{Lu}`, "u");
 const CALENDAR = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ...[...MONTH_NAMES, ...SHORTENED_MONTHS].map((month) => month.toLowerCase()),
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
 
