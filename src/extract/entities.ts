@@ -8,6 +8,10 @@ import { classify } from "./entities/classify.js";
 import { findInstitutions } from "./entities/institutions.js";
 import { overlapIndex } from "../spans.js";
 import { preferWholeNames, taggedMention, widenToInitials } from "./entities/tagged.js";
+import { textBefore } from "../window.js";
+
+// `east of `, `towards ` before a place
+const LOCATIVE_WIDTH = 12;
 
 // where the tagger saw no name, only these readings of a capitalised run are kept
 const TRUSTED_ALONE: ReadonlySet<Evidence> = new Set(["lexicon", "title", "institution"]);
@@ -95,7 +99,7 @@ const LOCATIVE = /\b(?:in|at|from|near|to|towards?|into|outside|around|across|of
  */
 function surnamesOverPlaces(doc: Doc, mentions: EntityMention[], surnames: Map<string, EntityMention>): EntityMention[] {
   const usedAsPlace = new Set(
-    mentions.filter((m) => m.kind === "place" && LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))).map((m) => m.text),
+    mentions.filter((m) => m.kind === "place" && LOCATIVE.test(textBefore(doc.text, m.start, LOCATIVE_WIDTH))).map((m) => m.text),
   );
   return mentions.map((m) => {
     const person = m.kind === "place" && !m.text.includes(" ") ? surnames.get(m.text) : undefined;

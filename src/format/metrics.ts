@@ -1,10 +1,14 @@
 // The eval report for people (table, markdown) — JSON is the report itself.
 import type { ChalkInstance } from "chalk";
 import { headlineRows, pct, type EvalReport } from "../eval/report.js";
+import { textAfter, textBefore } from "../window.js";
+
+// a few words either side of an error, for `eval --errors`
+const CONTEXT_WIDTH = 40;
 
 function context(text: string, start: number, end: number): string {
   const flat = (s: string) => s.replace(/\s+/g, " ");
-  return `…${flat(text.slice(Math.max(0, start - 40), start))}[${flat(text.slice(start, end))}]${flat(text.slice(end, end + 40))}…`;
+  return `…${flat(textBefore(text, start, CONTEXT_WIDTH))}[${flat(text.slice(start, end))}]${flat(textAfter(text, end, CONTEXT_WIDTH))}…`;
 }
 
 export function formatEvalTable(report: EvalReport, c: ChalkInstance): string {

@@ -2,6 +2,10 @@
 // (`Syrian Democratic Forces (SDF)` ... `SDF`), surname and full name (`Assad` -> `Bashar al-Assad`).
 import type { Doc, Draft, Entity, EntityMention, Evidence } from "../pipeline/types.js";
 import { withinDateline } from "../read/dateline.js";
+import { textAfter } from "../window.js";
+
+// ` (SDF)`, ` (PML-N)` after a name
+const INITIALS_WIDTH = 12;
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const UPPER = /^\p{Lu}/u;
@@ -100,7 +104,7 @@ export function mergeAliases(draft: Draft, doc: Doc): Draft {
   ms.forEach((m, i) => {
     // `Syrian Democratic Forces (SDF)`; not `Michael Chang (U.S.)`, a person and the country he plays for
     if (m.type === "person") return;
-    const paren = BRACKETED_INITIALS.exec(doc.text.slice(m.end, m.end + 12));
+    const paren = BRACKETED_INITIALS.exec(textAfter(doc.text, m.end, INITIALS_WIDTH));
     // not `GENEVA (AP) —`: a dateline's place and its agency are two things
     if (paren && !withinDateline(doc.dateline, m)) {
       const j = firstAt(ms, m.end + paren[0].indexOf(paren[1]!), (o) => o.text === paren[1] && o.kind === m.kind);

@@ -3,6 +3,10 @@ import { inLexicon } from "../../gazetteer/data.js";
 import { MONTH_NAMES, SHORTENED_MONTHS } from "../../lexicon/months.js";
 import { TITLES } from "../../lexicon/titles.js";
 import type { Doc, Token } from "../../pipeline/types.js";
+import { textBefore } from "../../window.js";
+
+// `“ `, `: `, `(` before a word that opens a clause
+const OPENER_WIDTH = 3;
 
 export interface Candidate {
   start: number;
@@ -52,7 +56,7 @@ export function isCommonWord(token: Token, lowerWords: Set<string>): boolean {
 
 /** Opens a sentence, or follows an opening quotation mark, bracket, colon or line break. */
 function opensClause(doc: Doc, t: Token): boolean {
-  return t.sentenceStart || /["“«(\[:\n]\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start));
+  return t.sentenceStart || /["“«(\[:\n]\s*$/.test(textBefore(doc.text, t.start, OPENER_WIDTH));
 }
 
 export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {

@@ -11,6 +11,14 @@ import { isAdjectiveOfPeople } from "./adjectives.js";
 import type { Candidate } from "./candidates.js";
 import { classify } from "./classify.js";
 import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore } from "./context.js";
+import { textAfter, textBefore } from "../../window.js";
+
+// ` (SDF)` after a name
+const INITIALS_WIDTH = 12;
+// `Democratic ` before it, one capitalised word
+const WORD_BEFORE_WIDTH = 30;
+// `returned to the ` before a known organisation
+const LOCATIVE_WIDTH = 16;
 
 const SOURCE = "extract/entities:tagger";
 const agrees = (m: EntityMention, type: NameSpan["label"]) =>
@@ -67,12 +75,12 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}-]*) $/u;
 
 /** `Syrian Democratic Forces (SDF)`: a name whose bracketed initials spell the capitalised words before it takes them in. */
 export function widenToInitials(doc: Doc, name: NameSpan): NameSpan {
-  const initials = INITIALS_IN_BRACKETS.exec(doc.text.slice(name.end, name.end + 12))?.[1];
+  const initials = INITIALS_IN_BRACKETS.exec(textAfter(doc.text, name.end, INITIALS_WIDTH))?.[1];
   if (!initials) return name;
   let start = name.start;
   let spelled = initialsOf(doc.text.slice(start, name.end));
   while (spelled.length < initials.length && initials.endsWith(spelled)) {
-    const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start));
+    const before = WORD_BEFORE.exec(textBefore(doc.text, start, WORD_BEFORE_WIDTH));
     if (!before) break;
     start -= before[0].length;
     spelled = before[1]![0] + spelled;
@@ -180,7 +188,7 @@ const INSTITUTION_HEAD = /\s(?:College|University|Institute|Ministry|Committee|C
  * Palace`, `Notts County`), nor an organisation's head word a country an organisation (`Soviet Union`).
  */
 function outranksTagger(doc: Doc, rule: EntityMention, label: NameSpan["label"]): boolean {
-  if (rule.evidence === "lexicon") return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, rule.start - 16), rule.start)));
+  if (rule.evidence === "lexicon") return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(textBefore(doc.text, rule.start, LOCATIVE_WIDTH)));
   if (rule.evidence === "lead") return true;
   if (rule.evidence === "head") return (label === "ORG" && rule.kind === "place" && rule.type === "facility") || (label === "PER" && rule.kind === "actor" && INSTITUTION_HEAD.test(rule.text));
   // `the city of X`, `the districts of A and X`, `X province` of a city the gazetteer knows: the words say it is a place
