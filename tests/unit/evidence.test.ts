@@ -1,7 +1,11 @@
 // refine/overlaps and refine/aliases rank mentions by their evidence, never by the text of their
 // source tag: each row runs with the producers' tags, with the tags swapped between mentions, and
-// with tags that say nothing, and must give the same result every time.
+// with tags that say nothing, and must give the same result every time. The date passes that
+// resolve one date against another read typed fields too.
 import { describe, expect, it } from "vitest";
+import { resolveAnaphora } from "../../src/extract/dates/anaphora.js";
+import type { Candidate } from "../../src/extract/dates/candidate.js";
+import { resolveFollowingPeriods } from "../../src/extract/dates/following-periods.js";
 import { emptyDraft, type Doc, type EntityMention, type Evidence } from "../../src/pipeline/types.js";
 import { readDocument } from "../../src/read/document.js";
 import { mergeAliases } from "../../src/refine/aliases.js";
@@ -112,6 +116,26 @@ describe("refine/aliases trusts by evidence", () => {
         const doc = readDocument(text);
         const draft = { ...emptyDraft(), mentions: mentionsOf(doc, given, rename) };
         expect(mergeAliases(draft, doc).entities.map((e) => e.type)).toEqual([expected]);
+      });
+    }
+  }
+});
+
+const date = (value: string | null, source: string, extra: Partial<Candidate> = {}): Candidate => ({ start: 0, end: 1, type: "DATE", value, mod: null, source, ...extra });
+
+// [label, resolve, the earlier date, the date resolved against it, its value]
+const RESOLVED: Array<[string, (dates: Candidate[]) => Candidate[], Candidate, Partial<Candidate>, string]> = [
+  ["`the quarter` takes the last quarter written", (ds) => resolveAnaphora(ds, "", () => 0), date("2017-Q3", "quarter"), { value: "2017-Q2", anaphora: "quarter" }, "2017-Q3"],
+  ["`the year-earlier quarter` is that quarter a year back", (ds) => resolveAnaphora(ds, "", () => 0), date("2017-Q3", "quarter"), { value: "2016-Q2", anaphora: "year-before" }, "2016-Q3"],
+  ["`the following year` counts from the date before it", resolveFollowingPeriods, date("1995-05-22", "chrono/casual"), { value: null, following: { unit: "year", shift: 1, partOfDay: "" } }, "1996"],
+  ["`that night` is the night of the day before it", resolveFollowingPeriods, date("1995-08-03", "chrono/casual"), { type: "TIME", value: null, following: { unit: "day", shift: 0, partOfDay: "TNI" } }, "1995-08-03TNI"],
+];
+
+describe("the date passes resolve by typed fields", () => {
+  for (const [label, resolve, earlier, later, expected] of RESOLVED) {
+    for (const source of ["anaphora/quarter", "following-period", "renamed"]) {
+      it(`${label}, tagged ${source}`, () => {
+        expect(resolve([earlier, date(null, source, later)])[1]!.value).toBe(expected);
       });
     }
   }
