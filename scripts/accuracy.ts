@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { convertCommand, type ConvertFormat } from "../src/commands/convert.js";
 import { evalCommand } from "../src/commands/eval.js";
-import { headlineRows } from "../src/format/metrics.js";
+import { headlineRows } from "../src/eval/report.js";
 import { parseArticle } from "../src/index.js";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

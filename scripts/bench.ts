@@ -48,7 +48,7 @@ const newsparse = run(
 const total = [...stages.values()].reduce((a, b) => a + b, 0);
 console.log("stages (share of pipeline time, ms per article):");
 for (const [stage, ms] of stages) console.log(`  ${stage.padEnd(18)} ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(ms / (articles.length + Math.min(50, articles.length))).toFixed(3)} ms`);
-const entityStages = ["readAndAnalyse", "extractCredits", "extractEntities", "resolveOverlaps", "mergeAliases"];
+const entityStages = ["read", "analyse", "extractCredits", "extractEntities", "resolveOverlaps", "mergeAliases"];
 const entityMs = entityStages.reduce((n, s) => n + (stages.get(s) ?? 0), 0);
 const measuredKb = kb * ((articles.length + Math.min(50, articles.length)) / articles.length);
 console.log(`analysis + entities: ${(measuredKb / 1024 / (entityMs / 1000)).toFixed(2)} MB/s per core`);

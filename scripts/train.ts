@@ -5,11 +5,11 @@
 // dev.txt is only scored, at the very end.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readConll } from "../src/tagger/corpus.js";
+import { readConll } from "../training/corpus.js";
 import { saveModel } from "../src/tagger/model-file.js";
 import type { Model } from "../src/tagger/perceptron.js";
 import { tagNames } from "../src/tagger/decode.js";
-import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos, withPredictedPos, type PreparedArticle, type SpanScore } from "../src/tagger/train.js";
+import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos, withPredictedPos, type PreparedArticle, type SpanScore } from "../training/train.js";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import type { ErrorCode } from "../errors.js";
-import { oversize, readRecords } from "../read/records.js";
+import { oversize, readRecords } from "../io/records.js";
 import { globFiles, isGlob } from "./glob.js";
 import type { InputItem } from "./item.js";
 

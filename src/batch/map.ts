@@ -2,9 +2,9 @@
 // and never throws, so one bad article cannot stop the batch.
 import * as z from "zod";
 import { NewsparseError } from "../errors.js";
-import { cachedLexicon } from "../lexicon/user.js";
+import { cachedLexicon } from "../io/lexicon-file.js";
 import { parseArticle } from "../pipeline/run.js";
-import { checkText, decodeArticle } from "../read/decode.js";
+import { checkText, decodeArticle } from "../io/decode.js";
 import type { ErrorRecord, Result } from "../schema.js";
 import type { InputItem } from "./item.js";
 

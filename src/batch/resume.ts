@@ -4,7 +4,7 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { usageError } from "../errors.js";
-import { byteLines } from "../read/lines.js";
+import { byteLines } from "../io/lines.js";
 import type { InputItem } from "./item.js";
 
 const LF = 0x0a;

@@ -1,7 +1,7 @@
 // `batch --stats FILE`: the run's figures as JSON, for dashboards and the benchmark.
 // {"records": 2000, "errors": {"total": 3, "byCode": {"timeout": 1, "invalid_json": 2}},
 //  "seconds": 41.2, "recordsPerSecond": 48.5, "peakRssMb": 212, "jobs": 2, "resumed": 0}
-import type { BatchSummary } from "../commands/batch.js";
+import type { BatchSummary } from "./summary.js";
 
 export function batchStats(summary: BatchSummary): object {
   return {

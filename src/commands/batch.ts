@@ -1,6 +1,6 @@
 // `newsparse batch INPUT...`: many articles in, one NDJSON line out per record, in input order.
 // Input items -> a mapper (worker threads, or this thread with --jobs 1) -> the ordered writer.
-import { loadLexicon } from "../lexicon/user.js";
+import { loadLexicon } from "../io/lexicon-file.js";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { stat } from "node:fs/promises";
@@ -10,11 +10,11 @@ import { finished } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { inProcessMapper } from "../batch/in-process.js";
 import { readInputs } from "../batch/inputs.js";
-import type { BatchErrorRecord } from "../batch/map.js";
 import { mapInOrder, type Mapper } from "../batch/ordered.js";
 import { WorkerPool } from "../batch/pool.js";
 import type { Progress } from "../batch/progress.js";
 import { cutTornLine, skipDone } from "../batch/resume.js";
+import type { BatchSummary } from "../batch/summary.js";
 import { writeLine } from "../batch/write.js";
 import { usageError } from "../errors.js";
 
@@ -48,22 +48,7 @@ export interface BatchOptions {
   stdout: NodeJS.WritableStream;
 }
 
-export interface BatchSummary {
-  /** Records written by this run (not those --resume found done). */
-  records: number;
-  errors: number;
-  errorsByCode: Record<string, number>;
-  seconds: number;
-  firstError: BatchErrorRecord | null;
-  /** --fail-fast stopped the run at `firstError`. */
-  stopped: boolean;
-  /** Ctrl-C stopped the run; the output ends on a whole line. */
-  interrupted: boolean;
-  /** Records --resume found already done in the output. */
-  resumed: number;
-  jobs: number;
-  peakRssMb: number;
-}
+export type { BatchSummary };
 
 export async function batchCommand(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();

@@ -1,11 +1,12 @@
 // `newsparse eval GOLD [--pred PRED.ndjson]`: score extraction against annotated articles.
 import { readFileSync } from "node:fs";
 import { inputError } from "../errors.js";
-import { checkGates, parseMinimums, type Gate } from "../eval/gates.js";
+import { checkGates, parseMinimums } from "../eval/gates.js";
 import { loadGold } from "../eval/gold.js";
 import { corpusMetrics, type Metrics } from "../eval/metrics.js";
-import { scoreDocument, type ScoreError } from "../eval/score.js";
-import { loadLexicon } from "../lexicon/user.js";
+import type { DocumentErrors, EvalReport } from "../eval/report.js";
+import { scoreDocument } from "../eval/score.js";
+import { loadLexicon } from "../io/lexicon-file.js";
 import { parseArticle } from "../pipeline/run.js";
 import { ResultSchema, type Result } from "../schema.js";
 
@@ -18,19 +19,6 @@ export interface EvalOptions {
   errors?: boolean;
   /** Path of a user lexicon (`--lexicon`), honoured when the parser runs. */
   lexicon?: string;
-}
-
-export interface DocumentErrors {
-  id: string;
-  text: string;
-  errors: ScoreError[];
-}
-
-export interface EvalReport {
-  metrics: Metrics;
-  gates: Gate[];
-  passed: boolean;
-  errors?: DocumentErrors[];
 }
 
 function readPredictions(file: string): Map<string, Result> {

@@ -1,9 +1,9 @@
 // `newsparse parse [FILE]`: one article in, one validated Result out.
 import { parseArticle } from "../pipeline/run.js";
-import { decodeArticle } from "../read/decode.js";
-import { loadLexicon } from "../lexicon/user.js";
-import { readBytes } from "../read/input.js";
-import type { Result } from "../schema.js";
+import { decodeArticle } from "../io/decode.js";
+import { loadLexicon } from "../io/lexicon-file.js";
+import { readBytes } from "../io/input.js";
+import type { ParsedArticle } from "../pipeline/types.js";
 
 export interface ParseOptions {
   file: string;
@@ -12,12 +12,6 @@ export interface ParseOptions {
   /** Path of a user lexicon (`--lexicon`). */
   lexicon?: string;
   stdin?: AsyncIterable<Uint8Array>;
-}
-
-/** The result, and the text its offsets point into (the highlight format and the page show it). */
-export interface ParsedArticle {
-  result: Result;
-  text: string;
 }
 
 export async function parseCommand(options: ParseOptions): Promise<ParsedArticle> {

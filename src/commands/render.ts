@@ -2,7 +2,8 @@
 import { basename, extname, join } from "node:path";
 import { usageError } from "../errors.js";
 import { renderArticles } from "../render/page.js";
-import { parseCommand, type ParsedArticle } from "./parse.js";
+import type { ParsedArticle } from "../pipeline/types.js";
+import { parseCommand } from "./parse.js";
 
 export interface RenderOptions {
   files: string[];

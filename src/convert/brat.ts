@@ -3,6 +3,10 @@
 // and Attribution triggers; E lines tie them: `Attribution:T4 Content:T3 Cue:T2 Source:T1`,
 // or `Attribution-no-source:...` without a Source.
 import type { GoldDocument } from "../schema.js";
+import { textBefore } from "../window.js";
+
+// `“` or `" ` right before the first fragment: the quote opens there
+const OPENING_MARK_WIDTH = 2;
 
 interface TextBound {
   label: string;
@@ -40,7 +44,7 @@ export function parseAnn(ann: string): { spans: Map<string, TextBound>; events: 
  */
 export function quoteKind(text: string, fragments: Array<{ start: number; end: number }>): "direct" | "partial" | "indirect" {
   const first = fragments[0]!;
-  const opens = QUOTE_MARK.test(text.slice(first.start, first.end).trim()[0] ?? "") || /["“«]\s*$/.test(text.slice(Math.max(0, first.start - 2), first.start));
+  const opens = QUOTE_MARK.test(text.slice(first.start, first.end).trim()[0] ?? "") || /["“«]\s*$/.test(textBefore(text, first.start, OPENING_MARK_WIDTH));
   if (opens) return "direct";
   return fragments.some((f) => QUOTE_MARK.test(text.slice(f.start, f.end))) ? "partial" : "indirect";
 }

@@ -22,5 +22,5 @@ export function extractCredits(doc: Doc): Partial<Draft> {
 }
 
 function actorMention(doc: Doc, start: number, text: string, type: "person" | "organization", extra: Pick<EntityMention, "subtype" | "canonical" | "roles">): EntityMention {
-  return { start, end: start + text.length, text: doc.raw.slice(start, start + text.length), source: "extract/credits", kind: "actor", type, country: null, coordinates: null, ...extra };
+  return { start, end: start + text.length, text: doc.raw.slice(start, start + text.length), source: "extract/credits", evidence: "credit", kind: "actor", type, country: null, coordinates: null, ...extra };
 }

@@ -29,6 +29,12 @@ import { closePastAt, tenseAt } from "./dates/tense.js";
 import { withTrailer } from "./dates/trailers.js";
 import { findYears } from "./dates/years.js";
 import { findZonedTimes } from "./dates/zoned-times.js";
+import { textBefore } from "../window.js";
+
+// `ended ` before the date
+const ENDED_WIDTH = 8;
+// `the `, `this ` before the date
+const DETERMINER_WIDTH = 8;
 
 /** chrono leaves out the determiner of `[the weekend]`, `[the morning]`, `[the night of Aug. 7]`, `[the next year]`, `[this past weekend]`; TimeML keeps it. */
 const PART_AFTER_THE = /^(?:(?:weekend|morning|afternoon|evening|night)(?:$|\s+of\s)|(?:next|past|last|coming|previous|following)\s)/i;
@@ -96,13 +102,13 @@ function chronoCandidates(doc: Doc): Candidate[] {
     const anchor = {
       reference: doc.reference,
       future: tenseAt(doc.text, hit.start, hit.end, doc.analysis.tokens),
-      ended: ENDED.test(doc.text.slice(Math.max(0, hit.start - 8), hit.start)) || closePastAt(hit.start, doc.analysis.tokens),
+      ended: ENDED.test(textBefore(doc.text, hit.start, ENDED_WIDTH)) || closePastAt(hit.start, doc.analysis.tokens),
     };
     const phrase = doc.text.slice(hit.start, hit.end);
     const part = partOfDate(doc.text, hit, doc.reference);
     const timex = part ? withPartOfDay(chronoTimex(part.hit, part.phrase, anchor), part.code) : chronoTimex(hit, phrase, anchor);
     const source = `chrono/${hit.parsers.join("+") || "casual"}`;
-    const before = PART_AFTER_THE.test(phrase) ? DETERMINER_BEFORE.exec(doc.text.slice(Math.max(0, hit.start - 8), hit.start)) : null;
+    const before = PART_AFTER_THE.test(phrase) ? DETERMINER_BEFORE.exec(textBefore(doc.text, hit.start, DETERMINER_WIDTH)) : null;
     const determiner = before && (/^the$/i.test(before[1] ?? "") || /^past\s/i.test(phrase)) ? before[0].length : 0;
     candidates.push({ start: hit.start - determiner, end: hit.end, ...timex, mod: null, source });
   }

@@ -2,15 +2,19 @@
 // classified by lexicons, gazetteer, head words and context fill in what the tagger missed and add
 // roles, canonical names and coordinates; then the article is made consistent (a surname alone is
 // the person named in full elsewhere).
-import type { Doc, Draft, EntityMention } from "../pipeline/types.js";
+import type { Doc, Draft, EntityMention, Evidence } from "../pipeline/types.js";
 import { findCandidates, type Candidate } from "./entities/candidates.js";
 import { classify } from "./entities/classify.js";
 import { findInstitutions } from "./entities/institutions.js";
 import { overlapIndex } from "../spans.js";
 import { preferWholeNames, taggedMention, widenToInitials } from "./entities/tagged.js";
+import { textBefore } from "../window.js";
+
+// `east of `, `towards ` before a place
+const LOCATIVE_WIDTH = 12;
 
 // where the tagger saw no name, only these readings of a capitalised run are kept
-const TRUSTED_ALONE = /:(lexicon|title|institution)$/;
+const TRUSTED_ALONE: ReadonlySet<Evidence> = new Set(["lexicon", "title", "institution"]);
 // hoisted: the shipped bundle compiles a `\p{...}` literal into `new RegExp` where it stands
 const LETTER = /\p{L}/u;
 
@@ -28,7 +32,7 @@ export function extractEntities(doc: Doc): Partial<Draft> {
     if (m) tagged.push(m);
   }
   const namesOver = overlapIndex(names);
-  const alone = rules.filter((m) => TRUSTED_ALONE.test(m.source) && namesOver(m).length === 0);
+  const alone = rules.filter((m) => TRUSTED_ALONE.has(m.evidence) && namesOver(m).length === 0);
   const mentions = [...tagged, ...alone, ...findInstitutions(doc)];
   // only persons that stand in the result lend their surnames: not `Republic of Ireland` read by its shape
   return { mentions: surnamesOverPlaces(doc, mentions, surnamesOf(mentions)) };
@@ -73,7 +77,7 @@ function surnamesOf(mentions: EntityMention[]): Map<string, EntityMention> {
   return byWord;
 }
 
-const asSurname = (person: EntityMention, start: number, end: number, text: string): EntityMention => ({ ...person, start, end, text, source: "extract/entities:surname", roles: [] });
+const asSurname = (person: EntityMention, start: number, end: number, text: string): EntityMention => ({ ...person, start, end, text, source: "extract/entities:surname", evidence: "surname", roles: [] });
 
 /** `Castro` after `Erik De Castro`: an unclassified word that is a known person's last name. */
 function bySurname(doc: Doc, unknown: Candidate[], surnames: Map<string, EntityMention>): EntityMention[] {
@@ -95,7 +99,7 @@ const LOCATIVE = /\b(?:in|at|from|near|to|towards?|into|outside|around|across|of
  */
 function surnamesOverPlaces(doc: Doc, mentions: EntityMention[], surnames: Map<string, EntityMention>): EntityMention[] {
   const usedAsPlace = new Set(
-    mentions.filter((m) => m.kind === "place" && LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))).map((m) => m.text),
+    mentions.filter((m) => m.kind === "place" && LOCATIVE.test(textBefore(doc.text, m.start, LOCATIVE_WIDTH))).map((m) => m.text),
   );
   return mentions.map((m) => {
     const person = m.kind === "place" && !m.text.includes(" ") ? surnames.get(m.text) : undefined;

@@ -13,6 +13,7 @@ export function extractUserLexicon(doc: Doc): Partial<Draft> {
       end: m.index + m[0].length,
       text: doc.raw.slice(m.index, m.index + m[0].length),
       source: "extract/lexicon:user",
+      evidence: "user-lexicon",
       kind: entry.kind,
       type: entry.type,
       subtype: entry.subtype,

@@ -11,8 +11,8 @@
 // Marks nest: `[we won on [Friday]{date: 2017-10-06}]{quote: — Ahmad}`. Between the marks the
 // text is the article's, character for character (control characters shown as their symbols).
 import type { ChalkInstance, ForegroundColorName } from "chalk";
-import { nestingRank, resultMarks, type Mark, type MarkKind } from "../render/marks.js";
-import { nest, type Piece } from "../render/nest.js";
+import { nestingRank, resultMarks, type Mark, type MarkKind } from "../marks/marks.js";
+import { nest, type Piece } from "../marks/nest.js";
 import type { Result } from "../schema.js";
 
 const COLOURS: Record<Exclude<MarkKind, "speaker" | "cue">, ForegroundColorName> = {

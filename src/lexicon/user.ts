@@ -1,11 +1,8 @@
 // User lexicons (`--lexicon FILE`): an analyst's watch-list of actors and places, with aliases and
 // types, found wherever their names stand and outranking every other reading of those words;
-// `ignore` names are never reported as actors or places.
-import { readFileSync } from "node:fs";
+// `ignore` names are never reported as actors or places. The file is read by io/lexicon-file.ts.
 import * as z from "zod";
-import { inputError } from "../errors.js";
-import type { Entity } from "../pipeline/types.js";
-import { ACTOR_SUBTYPES, ACTOR_TYPES, PLACE_TYPES } from "../schema.js";
+import { ACTOR_SUBTYPES, ACTOR_TYPES, PLACE_TYPES, type ActorSubtype, type ActorType, type PlaceType } from "../schema.js";
 
 const names = z.array(z.string().trim().min(1)).default([]);
 
@@ -33,8 +30,15 @@ export const UserLexiconSchema = z
 
 export type UserLexiconFile = z.infer<typeof UserLexiconSchema>;
 
-/** What an entry says of its entity: the fields an Entity (src/pipeline/types.ts) takes from it. */
-export type LexiconEntry = Pick<Entity, "kind" | "name" | "type" | "subtype" | "country" | "coordinates">;
+/** What an entry says of its entity; an Entity (src/pipeline/types.ts) says this and more. */
+export interface LexiconEntry {
+  kind: "actor" | "place";
+  name: string;
+  type: ActorType | PlaceType;
+  subtype: ActorSubtype | null;
+  country: string | null;
+  coordinates: { lat: number; lon: number } | null;
+}
 
 /** A lexicon ready to match: one pattern for every name and alias, longest first. */
 export interface UserLexicon {
@@ -59,30 +63,4 @@ export function compileLexicon(file: UserLexiconFile): UserLexicon {
   // whole words only: `Hamas` but not `Hamastan`
   const pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
   return { pattern, byName, ignore: new Set(file.ignore) };
-}
-
-const cache = new Map<string, UserLexicon>();
-
-/** One read per file and thread: batch maps thousands of records with the same lexicon. */
-export function cachedLexicon(path: string): UserLexicon {
-  let lexicon = cache.get(path);
-  if (!lexicon) cache.set(path, (lexicon = loadLexicon(path)));
-  return lexicon;
-}
-
-/** Reads and checks a lexicon file; a mistake in it is the caller's, with a message that says where. */
-export function loadLexicon(path: string): UserLexicon {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not valid JSON";
-    throw inputError("invalid_record", `--lexicon ${path}: ${reason}; see the README's "User lexicons" for the format`);
-  }
-  const parsed = UserLexiconSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw inputError("invalid_record", `--lexicon ${path}: ${issue.path.join(".") || "top level"}: ${issue.message}`);
-  }
-  return compileLexicon(parsed.data);
 }

@@ -1,5 +1,6 @@
-// One article through every stage.
-import { readDocument, type DocOptions } from "../read/document.js";
+// One article through every stage, each timed under its name: read, analyse, every extractor and
+// refiner of configuration.ts, assemble, validate.
+import { analysed, readText, type DocOptions } from "../read/document.js";
 import { ResultSchema, type Result } from "../schema.js";
 import { assemble } from "./assemble.js";
 import { extractors, refiners } from "./configuration.js";
@@ -36,8 +37,7 @@ export function runPipeline(doc: Doc, time?: StageTimer): Result {
 
 /** Text in, validated result out: the library's entry point. */
 export function parseArticle(text: string, options: DocOptions = {}, time?: StageTimer): Result {
-  return runPipeline(
-    timed(time, "readAndAnalyse", () => readDocument(text, options)),
-    time,
-  );
+  const read = timed(time, "read", () => readText(text, options));
+  const doc = timed(time, "analyse", () => analysed(read));
+  return runPipeline(doc, time);
 }

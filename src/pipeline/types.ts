@@ -1,6 +1,6 @@
 // What flows through the pipeline: a read document, its analysis, and the draft that
 // extractors propose and refiners reshape before it is assembled into a Result.
-import type { UserLexicon } from "../lexicon/user.js";
+import type { LexiconEntry, UserLexicon } from "../lexicon/user.js";
 import type {
   ActorSubtype,
   ActorType,
@@ -11,6 +11,7 @@ import type {
   Mention,
   PlaceType,
   Quote,
+  Result,
   Span,
 } from "../schema.js";
 
@@ -50,8 +51,8 @@ export interface Analysis {
   names: NameSpan[];
 }
 
-/** One article, read and normalised. */
-export interface Doc {
+/** One article, read and normalised: what the read stage makes. */
+export interface ReadDoc {
   id: string;
   /** The text as read (BOM removed): every offset points into this. */
   raw: string;
@@ -69,11 +70,40 @@ export interface Doc {
   lexicon: UserLexicon | null;
   /** Found by the read stage; its date is metadata, not a date mention. */
   dateline: Dateline | null;
+}
+
+/** One article, read and analysed once: what every extractor reads. */
+export interface Doc extends ReadDoc {
   analysis: Analysis;
 }
 
+/**
+ * What a mention's reading rests on, which ranking and trust read (never the text of its source tag):
+ * the analyst's lexicon (`user-lexicon`), a photo credit, the lists (`lexicon`), a title (`President
+ * X`), an institution word (`Syria's army`), initials, a leading or trailing head word (`Ahrar
+ * al-Sham`, `X Hospital`), the gazetteer, the words around it, the name lists, the shape of a name, a
+ * surname of a person named in full, or the trained tagger alone.
+ */
+export type Evidence =
+  | "user-lexicon"
+  | "credit"
+  | "lexicon"
+  | "title"
+  | "institution"
+  | "acronym"
+  | "lead"
+  | "head"
+  | "gazetteer"
+  | "context"
+  | "names"
+  | "shape"
+  | "surname"
+  | "tagger";
+
 export interface EntityMention extends Mention {
   kind: "actor" | "place";
+  /** Not in the output: the source tag names the stage, this says how sure it is. */
+  evidence: Evidence;
   type: ActorType | PlaceType;
   subtype: ActorSubtype | null;
   /** The name the mention stands for, when a lexicon or gazetteer knows it (`Daesh` -> `Islamic State`). */
@@ -84,14 +114,8 @@ export interface EntityMention extends Mention {
   roles: string[];
 }
 
-/** One real actor or place: its mentions after alias merging. */
-export interface Entity {
-  kind: "actor" | "place";
-  name: string;
-  type: ActorType | PlaceType;
-  subtype: ActorSubtype | null;
-  country: string | null;
-  coordinates: { lat: number; lon: number } | null;
+/** One real actor or place: what a lexicon entry would say of it, and its mentions after alias merging. */
+export interface Entity extends LexiconEntry {
   aliases: string[];
   roles: string[];
   mentions: EntityMention[];
@@ -116,6 +140,12 @@ export type Refiner = (draft: Draft, doc: Doc) => Draft;
 
 export function emptyDraft(): Draft {
   return { mentions: [], entities: [], dates: [], quotes: [], figures: [], credits: [] };
+}
+
+/** The result, and the text its offsets point into (the highlight format and the page show it). */
+export interface ParsedArticle {
+  result: Result;
+  text: string;
 }
 
 /** A span of `doc.raw`, with its text sliced from it. */

@@ -2,17 +2,16 @@
 // `BEIRUT, Nov 5 (Reuters) -`, `WASHINGTON (AP) —`, `CANBERRA, Australia (AP)_`, or a line of its
 // own as in CoNLL-converted text, `LONDON 1996-08-30`. It is metadata: its date is no date mention.
 import { span } from "../pipeline/types.js";
+import { MONTH_ABBREVIATIONS, MONTH_START_PATTERN } from "../lexicon/months.js";
 import type { Dateline } from "../schema.js";
-
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** Only the first lines of a story can hold its dateline (after a headline or a caption). */
 const LINES_SEARCHED = 4;
 const PLACE_WORD = String.raw`[A-Z][\p{L}.'-]*`;
 /** `NEW YORK`, `Beirut`, `THE HAGUE`: up to four words, each capitalised. */
 const PLACE = String.raw`${PLACE_WORD}(?:[ \t]+${PLACE_WORD}){0,3}`;
-const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?`;
-const DAY_MONTH = String.raw`\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:[ \t]+\d{4})?`;
+const MONTH_DAY = String.raw`(?:${MONTH_START_PATTERN})[a-z]*\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?`;
+const DAY_MONTH = String.raw`\d{1,2}[ \t]+(?:${MONTH_START_PATTERN})[a-z]*\.?(?:[ \t]+\d{4})?`;
 const DATE = String.raw`\d{4}-\d{2}-\d{2}|${MONTH_DAY}|${DAY_MONTH}`;
 
 /** `BEIRUT, Lebanon, Nov. 5 (Reuters) -`: the place, a region, a date, the agency, then a dash. */
@@ -67,7 +66,7 @@ function isUpperCase(word: string): boolean {
 /** `1996-08-30` as written; `Nov 5` in the year that puts it on or shortly before the article date. */
 function dateValue(written: string, reference: Date | null): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(written)) return written;
-  const month = MONTHS.findIndex((name) => new RegExp(`\\b${name}`, "i").test(written)) + 1;
+  const month = MONTH_ABBREVIATIONS.findIndex((name) => new RegExp(`\\b${name}`, "i").test(written)) + 1;
   const day = Number(/\b(\d{1,2})\b/.exec(written)?.[1]);
   const year = /\b(\d{4})\b/.exec(written)?.[1];
   if (month === 0 || !(day >= 1 && day <= 31)) return null;

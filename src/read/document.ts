@@ -1,8 +1,8 @@
-// Raw text + what the caller knows -> a Doc ready for extraction.
+// Raw text + what the caller knows -> a document: normalised, its header and dateline read.
 import { analyse } from "../analyse/analyse.js";
 import { inputError } from "../errors.js";
 import type { UserLexicon } from "../lexicon/user.js";
-import type { Doc } from "../pipeline/types.js";
+import type { Doc, ReadDoc } from "../pipeline/types.js";
 import { readDateline } from "./dateline.js";
 import { isRealDay, readHeader } from "./header.js";
 import { mask, normalise } from "./normalise.js";
@@ -17,7 +17,7 @@ export interface DocOptions {
   lexicon?: UserLexicon | null;
 }
 
-export function readDocument(raw: string, options: DocOptions = {}): Doc {
+export function readText(raw: string, options: DocOptions = {}): ReadDoc {
   const id = options.id ?? "-";
   if (options.date != null && !isRealDay(options.date)) {
     throw inputError("invalid_date", `${id}: date '${options.date}' is not a real YYYY-MM-DD day`);
@@ -37,6 +37,12 @@ export function readDocument(raw: string, options: DocOptions = {}): Doc {
     url: options.url ?? null,
     lexicon: options.lexicon ?? null,
     dateline: readDateline(raw, text, reference),
-    analysis: analyse(text),
   };
 }
+
+/** Read, then analysed: the whole document in one call, for the library and for tests of one extractor. */
+export function readDocument(raw: string, options: DocOptions = {}): Doc {
+  return analysed(readText(raw, options));
+}
+
+export const analysed = (read: ReadDoc): Doc => ({ ...read, analysis: analyse(read.text) });

@@ -1,17 +1,36 @@
 // One entity per real actor or place: same canonical name, acronym and expansion
 // (`Syrian Democratic Forces (SDF)` ... `SDF`), surname and full name (`Assad` -> `Bashar al-Assad`).
-import { memoise } from "../memo.js";
-import type { Doc, Draft, Entity, EntityMention } from "../pipeline/types.js";
+import type { Doc, Draft, Entity, EntityMention, Evidence } from "../pipeline/types.js";
 import { withinDateline } from "../read/dateline.js";
+import { textAfter } from "../window.js";
+
+// ` (SDF)`, ` (PML-N)` after a name
+const INITIALS_WIDTH = 12;
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 const UPPER = /^\p{Lu}/u;
 const stripArticle = (w: string) => w.replace(/^(?:al|el|ad|as|ar|an)-/i, "");
 
 /** How much a mention's stage is trusted when mentions of one entity disagree on its type. */
-const trust = (m: EntityMention) => trustOfSource(m.source);
-// a handful of sources, asked about again and again by the comparisons below: each is read once
-const trustOfSource = memoise((source: string) => (/:(shape|names|surname)$/.test(source) ? 1 : /:(context|head|acronym)$/.test(source) ? 2 : 3));
+const trust = (m: EntityMention) => TRUST[m.evidence];
+// a name's shape or a surname counts least, a word around it, a head word or initials more, what the
+// lists, the gazetteer, a title, a credit or the tagger say most
+const TRUST: Record<Evidence, number> = {
+  shape: 1,
+  names: 1,
+  surname: 1,
+  context: 2,
+  head: 2,
+  acronym: 2,
+  "user-lexicon": 3,
+  credit: 3,
+  lexicon: 3,
+  title: 3,
+  institution: 3,
+  lead: 3,
+  gazetteer: 3,
+  tagger: 3,
+};
 
 /** `Tesla Inc`, `Siemens AG`: a company's legal form is no part of the name it is known by (`Tesla's stock`). */
 const LEGAL_FORM = /[\s,]+(?:inc|corp|co|ltd|plc|llc|sa|ag|gmbh|nv|spa)\.?$/i;
@@ -85,7 +104,7 @@ export function mergeAliases(draft: Draft, doc: Doc): Draft {
   ms.forEach((m, i) => {
     // `Syrian Democratic Forces (SDF)`; not `Michael Chang (U.S.)`, a person and the country he plays for
     if (m.type === "person") return;
-    const paren = BRACKETED_INITIALS.exec(doc.text.slice(m.end, m.end + 12));
+    const paren = BRACKETED_INITIALS.exec(textAfter(doc.text, m.end, INITIALS_WIDTH));
     // not `GENEVA (AP) —`: a dateline's place and its agency are two things
     if (paren && !withinDateline(doc.dateline, m)) {
       const j = firstAt(ms, m.end + paren[0].indexOf(paren[1]!), (o) => o.text === paren[1] && o.kind === m.kind);
@@ -177,6 +196,6 @@ function toEntity(mentions: EntityMention[]): Entity {
     coordinates: mentions.find((m) => m.coordinates)?.coordinates ?? null,
     aliases: surfaces.filter((s) => s !== name && !name.endsWith(s)),
     roles: rolesOf(mentions),
-    mentions: mentions.map((m) => ({ ...m, source: m.source })),
+    mentions: mentions.map((m) => ({ ...m })),
   };
 }

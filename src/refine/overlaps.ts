@@ -6,7 +6,7 @@ import { overlapIndex } from "../spans.js";
 // the analyst's lexicon outranks everything; credits are read from their own syntax, so they
 // outrank a capitalised run across `Reuters/Erik`
 const rank = (m: EntityMention) =>
-  m.source === "extract/lexicon:user" ? 3 : m.source === "extract/credits" ? 2 : m.source.endsWith(":shape") || m.source.endsWith(":names") ? 0 : 1;
+  m.evidence === "user-lexicon" ? 3 : m.evidence === "credit" ? 2 : m.evidence === "shape" || m.evidence === "names" ? 0 : 1;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => b.start <= a.start && a.end <= b.end;
@@ -41,5 +41,5 @@ export function resolveOverlaps(draft: Draft, doc: Doc): Draft {
 /** `Syria` inside `Syria's army`: the place and the institution are both real mentions. */
 function nestedInInstitution(a: EntityMention, b: EntityMention): boolean {
   const [outer, inner] = a.end - a.start >= b.end - b.start ? [a, b] : [b, a];
-  return outer.source.endsWith(":institution") && inner.kind === "place" && inside(inner, outer);
+  return outer.evidence === "institution" && inner.kind === "place" && inside(inner, outer);
 }

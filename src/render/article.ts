@@ -3,8 +3,8 @@
 // A mark with details is focusable and holds its popover (`.tip`) as its first child, so CSS alone
 // shows it on hover or focus; a decoration (a quote's speaker, its cue) is a plain span.
 import { escapeHtml } from "./escape.js";
-import type { Detail, Mark } from "./marks.js";
-import { nest } from "./nest.js";
+import type { Detail, Mark } from "../marks/marks.js";
+import { nest } from "../marks/nest.js";
 
 /** Element ids of one article's marks and panel entries; `prefix` keeps them apart on a page of several. */
 export class Ids {

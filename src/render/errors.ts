@@ -1,11 +1,10 @@
 // `eval --errors --format html`: each scored document's text with the gold-only spans (missed),
 // prediction-only spans (spurious) and matched spans with a wrong type, value, unit or speaker marked.
-import type { DocumentErrors, EvalReport } from "../commands/eval.js";
 import type { ScoreError } from "../eval/score.js";
-import { headlineRows } from "../format/metrics.js";
+import { headlineRows, type DocumentErrors, type EvalReport } from "../eval/report.js";
 import { Ids, markedText } from "./article.js";
 import { escapeHtml } from "./escape.js";
-import type { Mark } from "./marks.js";
+import type { Mark } from "../marks/marks.js";
 import { legendHtml, pageHtml, type Section } from "./page.js";
 import { panel } from "./panels.js";
 

@@ -1,10 +1,10 @@
 // One self-contained HTML page: inline CSS, no script, and a Content-Security-Policy that forbids
 // every fetch, so a saved report opens anywhere and leaks nothing. Several sections get a table of contents.
-import type { ParsedArticle } from "../commands/parse.js";
+import type { ParsedArticle } from "../pipeline/types.js";
 import { Ids, markedText } from "./article.js";
 import { CSS } from "./css.js";
 import { escapeHtml } from "./escape.js";
-import { nestingRank, resultMarks } from "./marks.js";
+import { nestingRank, resultMarks } from "../marks/marks.js";
 import { actorsPanel, figuresPanel, placesPanel, quotesPanel } from "./panels.js";
 import { datesPanel } from "./timeline.js";
 

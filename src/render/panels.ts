@@ -3,7 +3,7 @@
 import type { Result } from "../schema.js";
 import type { Ids } from "./article.js";
 import { escapeHtml } from "./escape.js";
-import { figureValue } from "./marks.js";
+import { figureValue } from "../marks/marks.js";
 
 export function panel(ids: Ids, key: string, title: string, count: number, body: string): string {
   const heading = `${ids.prefix}h-${key}`;

@@ -4,7 +4,7 @@
 import type { DateMention, Result } from "../schema.js";
 import type { Ids } from "./article.js";
 import { escapeHtml } from "./escape.js";
-import { dateValue } from "./marks.js";
+import { dateValue } from "../marks/marks.js";
 import { panel } from "./panels.js";
 
 const DAY = 86_400_000;

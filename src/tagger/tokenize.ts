@@ -1,6 +1,8 @@
 // The tagger's own tokens, cut the way CoNLL-2003 cuts them, so that run-time text looks like the
 // training data: `al-Mayadin` and `U.S.-backed` stay whole, `State's` -> `State` + `'s`,
 // `doesn't` -> `does` + `n't`, punctuation stands alone, and an abbreviation keeps its full stop.
+import { SHORTENED_MONTHS } from "../lexicon/months.js";
+
 export interface TaggerToken {
   text: string;
   start: number;
@@ -13,7 +15,7 @@ const CLITIC = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$/i;
 // `Mr.`, `Gen.`, `Jan.`, `Corp.`: a full stop that belongs to the word
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpl", "sgt", "pvt", "adm", "cmdr", "gov", "sen", "rep", "pres", "prof", "rev", "jr", "sr",
-  "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+  "inc", "corp", "co", "ltd", "bros", "no", "vs", ...SHORTENED_MONTHS.map((month) => month.toLowerCase()), "mon", "tue", "wed", "thu", "fri",
 ]);
 
 function keepsStop(word: string): boolean {

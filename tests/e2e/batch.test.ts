@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeLine } from "../../src/batch/write.js";
-import { byteLines } from "../../src/read/lines.js";
+import { byteLines } from "../../src/io/lines.js";
 import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../../src/schema.js";
 import { BIN, runCli, runShell } from "../helpers/cli.js";
 import { ndjson, scene as makeScene } from "../helpers/scene.js";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGold } from "../../src/eval/gold.js";
-import type { EvalReport } from "../../src/commands/eval.js";
+import type { EvalReport } from "../../src/eval/report.js";
 import type { Result } from "../../src/schema.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 import { badSpans, spansOf } from "../helpers/spans.js";

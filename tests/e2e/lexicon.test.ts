@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/index.js";
-import { compileLexicon, loadLexicon, UserLexiconSchema } from "../../src/lexicon/user.js";
+import { loadLexicon } from "../../src/io/lexicon-file.js";
+import { compileLexicon, UserLexiconSchema } from "../../src/lexicon/user.js";
 import { ROOT, runCli } from "../helpers/cli.js";
 
 const WATCHLIST = join(ROOT, "tests", "data", "lexicon", "watchlist.json");

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { nest } from "../../src/render/nest.js";
+import { nest } from "../../src/marks/nest.js";
 import { timexStretch } from "../../src/render/timeline.js";
 import { ResultSchema, type Result } from "../../src/schema.js";
 import { ROOT, runCli } from "../helpers/cli.js";

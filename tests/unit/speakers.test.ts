@@ -22,6 +22,7 @@ function entity(doc: Doc, [name, kind, type, surfaces]: Given): Entity {
       end: m.index + surface.length,
       text: surface,
       source: "test",
+      evidence: "lexicon" as const,
       kind,
       type,
       subtype: null,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/read/document.js";
-import { readConll } from "../../src/tagger/corpus.js";
+import { readConll } from "../../training/corpus.js";
 import { casesOf, DocumentContext } from "../../src/tagger/context.js";
 import { tagNames, tagSequence } from "../../src/tagger/decode.js";
 import { nameFeatures, nameLabelFeatures, prepare, wordFeatures } from "../../src/tagger/features.js";
@@ -13,7 +13,7 @@ import { posFeatures, posLabelFeatures, posWordFeatures } from "../../src/tagger
 import { loadModel, saveModel } from "../../src/tagger/model-file.js";
 import { bilouFromSpans, NAME_LABELS, spansFromBilou, spansFromIob } from "../../src/tagger/scheme.js";
 import { sentencesOf, tokenize } from "../../src/tagger/tokenize.js";
-import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos } from "../../src/tagger/train.js";
+import { posLabels, prepareArticles, scoreNames, scorePos, trainArticleNames, trainNames, trainPos } from "../../training/train.js";
 
 const sample = prepareArticles(readConll(readFileSync(join(import.meta.dirname, "..", "data", "tagger", "sample.conll"), "utf8")));
 const train = () => trainNames(sample, { epochs: 8, seed: 7 });

@@ -4,7 +4,7 @@
 // `the year-ago third quarter` -> 2016-Q3, `the past year` -> 2016. Found with a fallback value
 // from the article date, then resolved against the dates written before them.
 import { dayOf, periodValue, type Period } from "./calendar.js";
-import type { Candidate } from "./candidate.js";
+import type { Anaphora, Candidate } from "./candidate.js";
 
 /** `the current fiscal year` -> 2017; `the latest quarter` -> the last one that has ended. */
 const CURRENT = /\b(?:the\s+)?(current|present|latest|most recent)\s+(?:fiscal\s+)?(week|month|quarter|year)\b(?![- ]\w*(?:old|long)\b)/gi;
@@ -42,34 +42,34 @@ export function findAnaphora(text: string, reference: Date | null): Candidate[] 
     const ended = /latest|recent/i.test(match[1] ?? "") ? -1 : 0;
     // `the latest week` is still this week; only a quarter or a year is `latest` once it has ended
     const shift = unit === "quarter" || unit === "year" ? ended : 0;
-    found.push(candidate(match.index, match[0], today ? periodValue(today, unit, shift) : null, "anaphora/current"));
+    found.push(candidate(match.index, match[0], today ? periodValue(today, unit, shift) : null, "current"));
   }
   for (const match of text.matchAll(PAST_PERIOD)) {
     const decade = /decade/i.test(match[1] ?? "");
     const value = !today ? null : decade ? String(Math.floor(today.year / 10) - 1) : periodValue(today, "year", -1);
-    found.push(candidate(match.index, match[0], value, "anaphora/past-period"));
+    found.push(candidate(match.index, match[0], value, "past-period"));
   }
   for (const match of text.matchAll(THE_QUARTER)) {
-    found.push(candidate(match.index, match[0], today ? periodValue(today, "quarter", -1) : null, "anaphora/quarter"));
+    found.push(candidate(match.index, match[0], today ? periodValue(today, "quarter", -1) : null, "quarter"));
   }
   for (const match of text.matchAll(YEAR_BEFORE)) {
     // with nothing to compare with: the year before the latest quarter, or the year before this one
     const fallback = !today ? null : /quarter$/i.test(match[0]) ? periodValue(today, "quarter", -5) : periodValue(today, "year", -1);
-    found.push(candidate(match.index, match[0], fallback, "anaphora/year-before"));
+    found.push(candidate(match.index, match[0], fallback, "year-before"));
   }
   for (const match of text.matchAll(PERIOD_YEAR_BEFORE)) {
-    found.push(candidate(match.index, match[0], today ? periodValue(today, "year", -1) : null, "anaphora/year-before"));
+    found.push(candidate(match.index, match[0], today ? periodValue(today, "year", -1) : null, "year-before"));
   }
   for (const match of text.matchAll(YEAR_BEFORE_ORDINAL)) {
     const quarter = ORDINALS.indexOf((match[1] ?? "").toLowerCase()) + 1;
-    found.push(candidate(match.index, match[0], today ? `${periodValue(today, "year", -1)}-Q${quarter}` : null, "anaphora/year-before-ordinal"));
+    found.push(candidate(match.index, match[0], today ? `${periodValue(today, "year", -1)}-Q${quarter}` : null, "year-before-ordinal"));
   }
   for (const match of text.matchAll(YEAR_BEFORE_MONTHS)) {
     const months = MONTH_COUNTS[(match[1] ?? "").toLowerCase()] ?? 0;
-    found.push({ ...candidate(match.index, match[0], `P${months}M`, "anaphora/year-before-months"), type: "DURATION" });
+    found.push({ ...candidate(match.index, match[0], `P${months}M`, "year-before-months"), type: "DURATION" });
   }
   for (const match of text.matchAll(YEAR_PERIOD)) {
-    found.push(candidate(match.index, match[0], match[1] ?? null, "anaphora/year-period"));
+    found.push(candidate(match.index, match[0], match[1] ?? null, "year-period"));
   }
   return found;
 }
@@ -87,13 +87,13 @@ export function resolveAnaphora(candidates: Candidate[], text: string, sentenceO
   let firstQuarter: { value: string; sentence: number } | null = null;
   const compared = (sentence: number) => (lastQuarter && sentence - lastQuarter.sentence <= 1 ? lastQuarter : firstQuarter);
   return candidates.map((candidate) => {
-    const { value, source } = candidate;
+    const { value, anaphora } = candidate;
     const sentence = sentenceOf(candidate.start);
     const quarter = compared(sentence);
-    if (source === "anaphora/quarter") return lastQuarter ? { ...candidate, value: lastQuarter.value } : candidate;
-    if (source === "anaphora/year-before") return quarter ? { ...candidate, value: yearBefore(quarter.value) } : candidate;
-    if (source === "anaphora/year-before-ordinal") return quarter && value ? { ...candidate, value: yearBefore(quarter.value).slice(0, 4) + value.slice(4) } : candidate;
-    if (source === "anaphora/year-period") return quarter && value ? { ...candidate, value: value + quarter.value.slice(4) } : candidate;
+    if (anaphora === "quarter") return lastQuarter ? { ...candidate, value: lastQuarter.value } : candidate;
+    if (anaphora === "year-before") return quarter ? { ...candidate, value: yearBefore(quarter.value) } : candidate;
+    if (anaphora === "year-before-ordinal") return quarter && value ? { ...candidate, value: yearBefore(quarter.value).slice(0, 4) + value.slice(4) } : candidate;
+    if (anaphora === "year-period") return quarter && value ? { ...candidate, value: value + quarter.value.slice(4) } : candidate;
     if (A_YEAR_BEFORE.test(text.slice(candidate.start, candidate.end))) {
       // the month or day of its own sentence, or the quarter reported just before (`Net fell to $5 million
       // from $7 million a year earlier.` after `third-quarter profit`)
@@ -118,6 +118,6 @@ function yearBefore(value: string): string {
   return String(Number(value.slice(0, 4)) - 1).padStart(4, "0") + value.slice(4);
 }
 
-function candidate(start: number, whole: string, value: string | null, source: string): Candidate {
-  return { start, end: start + whole.length, type: "DATE", value, mod: null, source };
+function candidate(start: number, whole: string, value: string | null, anaphora: Anaphora): Candidate {
+  return { start, end: start + whole.length, type: "DATE", value, mod: null, source: `anaphora/${anaphora}`, anaphora };
 }

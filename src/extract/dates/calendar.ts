@@ -3,7 +3,7 @@
 
 const DAY_MS = 86_400_000;
 
-export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export { MONTH_NAMES } from "../../lexicon/months.js";
 
 export interface Day {
   year: number;

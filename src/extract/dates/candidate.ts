@@ -8,8 +8,21 @@ export interface Candidate {
   type: DateType;
   value: string | null;
   mod: DateMod | null;
-  /** The finder, e.g. `duration` or `chrono/ENMonthNameParser`. */
+  /** The finder, e.g. `duration` or `chrono/ENMonthNameParser`: for people, never read by a later pass. */
   source: string;
+  /** A period named by reference to another (`the quarter`, `the year-earlier quarter`), resolved by anaphora.ts. */
+  anaphora?: Anaphora;
+  /** `the following year`, `the next morning`: counted from the date written before it (following-periods.ts). */
+  following?: Following;
+}
+
+export type Anaphora = "current" | "past-period" | "quarter" | "year-before" | "year-before-ordinal" | "year-before-months" | "year-period";
+
+export interface Following {
+  unit: "year" | "month" | "week" | "day";
+  shift: number;
+  /** TimeML's code of a part of the day (`TNI` of `that night`), or empty. */
+  partOfDay: string;
 }
 
 /**

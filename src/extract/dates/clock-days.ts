@@ -1,10 +1,14 @@
 // A clock time written without its day takes the day written right after it, past a zone in
 // brackets: `at 10:35 a.m. (0735 GMT) Friday` -> both times on Friday, not on the article's day;
 // and `0730 GMT Friday` is one time, as chrono reads `10:40 a.m. Friday`.
+import { MONTH_ABBREVIATIONS } from "../../lexicon/months.js";
 import type { Candidate } from "./candidate.js";
 
 /** A day in the time's own words: `Friday`, `tonight`, `Aug. 7`. */
-const DAY_WRITTEN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+const DAY_WRITTEN = new RegExp(
+  String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b|\b(?:${MONTH_ABBREVIATIONS.join("|")})[a-z]*\.?\s+\d`,
+  "i",
+);
 /** Between the time and its day: `local time` (the span's trailer, added later), a bracketed zone, `on`, or nothing. */
 const BETWEEN = /^\)?\s*(?:local\s+time\s*)?(?:\([^()]{1,30}\)\s*)?(?:on\s+)?$/i;
 const ADJACENT = /^\s+(?:on\s+)?$/i;

@@ -7,6 +7,18 @@ import type { Candidate } from "./candidate.js";
 import { COUNT_PATTERN, countValue, NUMBER_WORDS } from "./numbers.js";
 import { durationValue, type Unit, UNIT_PATTERN, unitOf } from "./units.js";
 import { startsSentence } from "./sentence-start.js";
+import { textAfter, textBefore } from "../../window.js";
+
+// `could last `, `throughout `, `over `: the words before a duration
+const LEAD_WIDTH = 16;
+// ` from now`, `-year-old` after it
+const NOT_A_DURATION_WIDTH = 24;
+// `' War` after `Hundred Years`
+const NAME_AFTER_WIDTH = 12;
+// ` of` after a unit: `three quarters of`
+const OF_WIDTH = 4;
+// ` later`, ` before` after it
+const SIGNAL_WIDTH = 8;
 
 const DURATION = new RegExp(
   String.raw`\b(?:(?<modWord>no more than|more than|less than|fewer than|at least|up to|about|around|nearly|almost|roughly|approximately|some(?=\s+(?:\d|(?:${NUMBER_WORDS})\b)))\s+)?` +
@@ -74,26 +86,26 @@ export function findDurations(text: string): Candidate[] {
     const unit = unitOf(unitWord);
     const groupIndices = match.indices?.groups;
     if (!unit || !groupIndices) continue;
-    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const before = textBefore(text, match.index, LEAD_WIDTH);
     const verbLast = match.groups?.modifier?.toLowerCase() === "last" && determiner === undefined && modWord === undefined && VERB_BEFORE.test(before);
     const modifier = verbLast ? undefined : match.groups?.modifier;
     const indices: Record<string, [number, number] | undefined> = verbLast ? { ...groupIndices, modifier: undefined } : groupIndices;
     if (/^one$/i.test(countWord ?? "") && unit.granularity === "day" && modifier === undefined && MODAL_BEFORE.test(before)) continue;
     const end = match.index + match[0].length;
-    if (NOT_A_DURATION_AFTER.test(text.slice(end, end + 24))) continue;
+    if (NOT_A_DURATION_AFTER.test(textAfter(text, end, NOT_A_DURATION_WIDTH))) continue;
     // `the Six-Day War`, `the Hundred Years War`: a capitalised count and unit before a capitalised word is a name
-    if (/^[A-Z]/.test(countWord ?? "") && /^[A-Z]/.test(unitWord) && NAME_AFTER.test(text.slice(end, end + 12)) && !startsSentence(text, groupIndices.countWord?.[0] ?? match.index)) continue;
+    if (/^[A-Z]/.test(countWord ?? "") && /^[A-Z]/.test(unitWord) && NAME_AFTER.test(textAfter(text, end, NAME_AFTER_WIDTH)) && !startsSentence(text, groupIndices.countWord?.[0] ?? match.index)) continue;
     const plural = /s$/i.test(unitWord);
     const unitStart = indices.unitWord?.[0] ?? end;
     // `three quarters of the city`, `three-quarters`, `fell by more than a quarter`: a fraction
-    if (unit.granularity === "quarter" && (/^\s+of\b/i.test(text.slice(end, end + 4)) || (plural && text[unitStart - 1] === "-") || /^an?$/i.test(countWord ?? ""))) continue;
+    if (unit.granularity === "quarter" && (/^\s+of\b/i.test(textAfter(text, end, OF_WIDTH)) || (plural && text[unitStart - 1] === "-") || /^an?$/i.test(countWord ?? ""))) continue;
     const count = countWord === undefined ? null : rangeFrom === undefined ? countValue(countWord) : "X";
     // `a month of very low water`: the stretch of time is the head of its phrase
-    const bareAfterIn = countWord === undefined && IN_BEFORE.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 4));
+    const bareAfterIn = countWord === undefined && IN_BEFORE.test(before) && !/^\s+of\b/i.test(textAfter(text, end, OF_WIDTH));
     const afterPreposition =
-      verbLast || bareAfterIn || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(text.slice(end, end + 8)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(text.slice(end, end + 4)));
+      verbLast || bareAfterIn || DURATION_PREPOSITION.test(before) || SIGNAL_AFTER.test(textAfter(text, end, SIGNAL_WIDTH)) || (unit.granularity !== "quarter" && /^\s+of\b/i.test(textAfter(text, end, OF_WIDTH)));
     // `over [the years]`, `through [the decades]`: the years a story looks back over
-    const lookingBack = determiner?.toLowerCase() === "the" && OVER_BEFORE.test(before) && !/^\s+of\b/i.test(text.slice(end, end + 4));
+    const lookingBack = determiner?.toLowerCase() === "the" && OVER_BEFORE.test(before) && !/^\s+of\b/i.test(textAfter(text, end, OF_WIDTH));
     if (!isDuration({ determiner, modifier, count, countWord, plural, afterPreposition, lookingBack, ahead: ahead !== undefined, modWord, unit: unit.granularity })) continue;
     // a modifier word only counts before a number: `about [the past week]`, `at least [several years]`, but `[about a week]`
     const keepsMod = modWord !== undefined && determiner === undefined && typeof count === "number";

@@ -6,7 +6,7 @@
 // time the text speaks of, not to the article date, which only serves when no date is written
 // before them.
 import { addDays, dayOf, type Day, dayValue, periodValue } from "./calendar.js";
-import type { Candidate } from "./candidate.js";
+import type { Candidate, Following } from "./candidate.js";
 import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
 
 const FOLLOWING =
@@ -14,7 +14,7 @@ const FOLLOWING =
 /** `that night`, `the same evening`, `the next morning`: a part of the day named from the day written before it. */
 const PART_FOLLOWING = new RegExp(String.raw`\b(?:that|the\s+(same|next|following|previous|preceding))\s+(${PART_OF_DAY_PATTERN})\b(?![- ]\w*(?:old|long)\b)`, "gi");
 const SHIFTS: Record<string, number> = { following: 1, next: 1, after: 1, previous: -1, preceding: -1, before: -1 };
-type Unit = "year" | "month" | "week" | "day";
+type Unit = Following["unit"];
 const SOURCE = "following-period";
 /** A value with a calendar year: 1995, 1995-05, 1995-05-22, 1995-Q2, 1995-05-22TNI. */
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -26,15 +26,15 @@ export function findFollowingPeriods(text: string, reference: Date | null): Cand
     const direction = (match[1] ?? match[5] ?? match[6] ?? "").toLowerCase();
     const unit = (match[2] ?? match[3] ?? match[4] ?? match[7] ?? "").toLowerCase() as Unit;
     const shift = SHIFTS[direction] ?? 0;
-    // the fallback value; the shift is kept in the source's reading, done again once a date is known
+    // the fallback value; the shift is kept, done again once a date is known
     const value = today ? shifted(today, unit, shift) : null;
-    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: `${SOURCE}/${unit}/${shift}` });
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value, mod: null, source: SOURCE, following: { unit, shift, partOfDay: "" } });
   }
   for (const match of text.matchAll(PART_FOLLOWING)) {
     const shift = SHIFTS[(match[1] ?? "").toLowerCase()] ?? 0;
     const code = partOfDayCode(match[2] ?? "") ?? "";
     const value = today ? shifted(today, "day", shift) + code : null;
-    found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value, mod: null, source: `${SOURCE}/day/${shift}/${code}` });
+    found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value, mod: null, source: SOURCE, following: { unit: "day", shift, partOfDay: code } });
   }
   return found;
 }
@@ -46,19 +46,19 @@ export function resolveFollowingPeriods(candidates: Candidate[]): Candidate[] {
   let known = 0;
   const needs: Record<Unit, number> = { year: 1, month: 2, week: 3, day: 3 };
   return candidates.map((candidate) => {
-    const [source, written, shift, partOfDay = ""] = candidate.source.split("/");
-    const unit = written as Unit;
-    if (source === SOURCE && last && known >= needs[unit]) {
-      const value = shifted(last, unit, Number(shift));
-      last = unit === "week" ? addDays(last, 7 * Number(shift)) : { year: Number(value.slice(0, 4)), month: unit === "year" ? last.month : Number(value.slice(5, 7)), day: unit === "day" ? Number(value.slice(8, 10)) : last.day };
-      return { ...candidate, value: value + partOfDay, source: SOURCE };
+    const following = candidate.following;
+    if (following && last && known >= needs[following.unit]) {
+      const { unit, shift, partOfDay } = following;
+      const value = shifted(last, unit, shift);
+      last = unit === "week" ? addDays(last, 7 * shift) : { year: Number(value.slice(0, 4)), month: unit === "year" ? last.month : Number(value.slice(5, 7)), day: unit === "day" ? Number(value.slice(8, 10)) : last.day };
+      return { ...candidate, value: value + partOfDay };
     }
     const dated = candidate.type === "DATE" || candidate.type === "TIME" ? DATED.exec(candidate.value ?? "") : null;
     if (dated) {
       last = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 1, day: dated[3] ? Number(dated[3]) : 1 };
       known = dated[3] ? 3 : dated[2] ? 2 : 1;
     }
-    return source === SOURCE ? { ...candidate, source: SOURCE } : candidate;
+    return candidate;
   });
 }
 

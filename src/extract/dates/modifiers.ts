@@ -5,6 +5,10 @@
 // set, keeps `earlier` and `later` in the span (all 16 of its cases), with no mod.
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
+import { textBefore } from "../../window.js";
+
+// `the first half of `, `approximately ` before a date
+const MODIFIER_WIDTH = 28;
 
 const MODIFIER_BEFORE =
   /\b(earlier|later|early|late|mid|the (?:beginning|start|end|middle) of|the (?:first|second|last) half of|about|around|some|nearly|almost|roughly|approximately)(?:\s+|-)$/i;
@@ -36,7 +40,7 @@ const MODS: Record<string, DateMod> = {
 export function withModifier(text: string, candidate: Candidate): Candidate {
   if (candidate.mod !== null || (candidate.type !== "DATE" && candidate.type !== "TIME")) return candidate;
   if (candidate.value?.endsWith("_REF")) return candidate;
-  const written = MODIFIER_BEFORE.exec(text.slice(Math.max(0, candidate.start - 28), candidate.start));
+  const written = MODIFIER_BEFORE.exec(textBefore(text, candidate.start, MODIFIER_WIDTH));
   if (!written?.[1]) return candidate;
   if (APPROXIMATION.test(written[1]) && !POINT.test(text.slice(candidate.start, candidate.end))) return candidate;
   const key = /\b(beginning|start|end|middle|first|second|last)\b/i.exec(written[1])?.[1] ?? written[1];

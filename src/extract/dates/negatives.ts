@@ -1,11 +1,30 @@
 // chrono readings that are not dates in news text. Each rule is general: a word class or a
 // shape, never a phrase from one article.
+import { MONTH_WORD_PATTERN } from "../../lexicon/months.js";
 import type { ChronoHit } from "./chrono-runner.js";
 import { VERB_BEFORE } from "./durations.js";
 import { UNIT_PATTERN } from "./units.js";
 import { startsSentence } from "./sentence-start.js";
+import { textAfter, textBefore } from "../../window.js";
 
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+// `F-`, `mid-` before the hit: a longer token it is part of
+const JOINED_BEFORE_WIDTH = 4;
+// `-l` of `-long`, `/1` after it
+const JOINED_AFTER_WIDTH = 2;
+// `could `, `to ` before `last`
+const VERB_WIDTH = 12;
+// `good `, `a `, `per ` before a part of the day
+const PART_OF_DAY_WIDTH = 8;
+// `day and ` before `night`, ` and day` after it
+const DAY_AND_NIGHT_WIDTH = 8;
+// ` Times`, ` Night Football` after a weekday
+const PUBLICATION_WIDTH = 24;
+// `in `, `since `, `the ` before a bare month
+const MONTH_LEAD_WIDTH = 16;
+// ` a` of ` agreement` after a month used as an adjective
+const LOWERCASE_WORD_WIDTH = 3;
+
+const MONTH_WORD = new RegExp(`^(?:${MONTH_WORD_PATTERN})\\b`, "i");
 const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|\bweekend\b/;
 /** Before a bare month: `in June`, `since May`, `last March`, `early September`, `figures for January`. */
 const MONTH_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|during|to|for|and|or|of|last|next|this|early|late|mid|end|beginning|start|middle|between)[\s-]+$/i;
@@ -28,19 +47,19 @@ export function isFalseChronoHit(text: string, hit: ChronoHit): boolean {
   const phrase = text.slice(hit.start, hit.end);
   const { parsers } = hit;
   // part of a longer token: `after a months[-long]`, `F-[16]`, `2017/[18]`; but `mid-[November]`
-  const before = text.slice(Math.max(0, hit.start - 4), hit.start);
-  if ((/[\p{L}\p{N}/-]$/u.test(before) && !/\bmid-$/i.test(before)) || /^(?:[\p{L}\p{N}/]|-\p{L})/u.test(text.slice(hit.end, hit.end + 2))) {
+  const before = textBefore(text, hit.start, JOINED_BEFORE_WIDTH);
+  if ((/[\p{L}\p{N}/-]$/u.test(before) && !/\bmid-$/i.test(before)) || /^(?:[\p{L}\p{N}/]|-\p{L})/u.test(textAfter(text, hit.end, JOINED_AFTER_WIDTH))) {
     return true;
   }
   // `the SEC`, `SAT`: an acronym, not `sec` or `sat`
   if (/^(?:the\s+)?[A-Z]{2,}$/.test(phrase) && !MONTH_WORD.test(phrase.replace(/^the\s+/, ""))) return true;
-  if (VERB_LAST.test(phrase) && VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
-  if (BARE_PART_OF_DAY.test(phrase) && NO_PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
-  if (DAY_AND_NIGHT.test(phrase) && (/\bday\s+and\s+$/i.test(text.slice(Math.max(0, hit.start - 8), hit.start)) || /^\s+and\s+day\b/i.test(text.slice(hit.end, hit.end + 8)))) return true;
+  if (VERB_LAST.test(phrase) && VERB_BEFORE.test(textBefore(text, hit.start, VERB_WIDTH))) return true;
+  if (BARE_PART_OF_DAY.test(phrase) && NO_PART_OF_DAY_BEFORE.test(textBefore(text, hit.start, PART_OF_DAY_WIDTH))) return true;
+  if (DAY_AND_NIGHT.test(phrase) && (/\bday\s+and\s+$/i.test(textBefore(text, hit.start, DAY_AND_NIGHT_WIDTH)) || /^\s+and\s+day\b/i.test(textAfter(text, hit.end, DAY_AND_NIGHT_WIDTH)))) return true;
   if (parsers.includes("ENWeekdayParser")) {
     // `he sat down`, `The Sun`, `wed`: only a full, capitalised weekday name (or `the weekend`)
     if (!FULL_WEEKDAY.test(phrase)) return true;
-    if (PUBLICATION_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
+    if (PUBLICATION_AFTER.test(textAfter(text, hit.end, PUBLICATION_WIDTH))) return true;
   }
   // `three days later`, `a month after`: a duration and a signal in TimeML; the durations finder reads them
   if (parsers.includes("ENTimeUnitLaterFormatParser") && /\b(?:later|after)$/i.test(phrase)) return true;
@@ -63,6 +82,6 @@ function isBareMonth(hit: ChronoHit): boolean {
 function isMonthInContext(text: string, hit: ChronoHit, phrase: string): boolean {
   const month = MONTH_WORD.exec(phrase.replace(/^(?:the\s+)?/i, ""));
   if (!month || !/^[A-Z]/.test(month[0])) return false;
-  const before = text.slice(Math.max(0, hit.start - 16), hit.start);
-  return MONTH_LEAD.test(before) || (MONTH_DETERMINER.test(before) && LOWERCASE_WORD_AFTER.test(text.slice(hit.end, hit.end + 3)));
+  const before = textBefore(text, hit.start, MONTH_LEAD_WIDTH);
+  return MONTH_LEAD.test(before) || (MONTH_DETERMINER.test(before) && LOWERCASE_WORD_AFTER.test(textAfter(text, hit.end, LOWERCASE_WORD_WIDTH)));
 }

@@ -6,6 +6,10 @@
 // one to come (`forecast third-quarter revenue`).
 import { dayOf, pad } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
+import { textBefore } from "../../window.js";
+
+// `expects fourth-`, `forecast for the ` before a quarter
+const FORECAST_WIDTH = 40;
 
 const ORDINALS = ["first", "second", "third", "fourth"];
 /** `the last quarter` alone is the one before this; only `the last quarter of 2022` is a fourth. */
@@ -32,7 +36,7 @@ export function findQuarters(text: string, reference: Date | null): Candidate[] 
     const written = before ?? after;
     if (LAST.test(ordinal) && !after) continue;
     const quarter = LAST.test(ordinal) ? 4 : ORDINALS.indexOf(ordinal.toLowerCase()) + 1;
-    const year = written ? Number(written) : reference ? yearOf(reference, quarter, FORECAST.test(text.slice(Math.max(0, match.index - 40), match.index))) : null;
+    const year = written ? Number(written) : reference ? yearOf(reference, quarter, FORECAST.test(textBefore(text, match.index, FORECAST_WIDTH))) : null;
     const value = year === null ? `XXXX-Q${quarter}` : `${pad(year, 4)}-Q${quarter}`;
     // `the [third-quarter] profit`: as an adjective the quarter leaves the determiner to its noun
     const start = the && joint === "-" ? match.index + (/^the\s+/i.exec(whole)?.[0].length ?? 0) : match.index;

@@ -6,6 +6,10 @@
 // straight day]`.
 import { dayOf, dayValue, type Period, periodValue } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
+import { textAfter } from "../../window.js";
+
+// ` ended`, ` ending` after the period
+const ENDED_AFTER_WIDTH = 12;
 
 /** Not `the year-earlier quarter`, `the year 2000`, `the year before`, `the week of Oct. 9`. */
 const THE_PERIOD = /\bthe\s+(?:(?:full|fiscal|whole|entire)\s+)?(year|week)\b(?!-|\s+(?:of|before|after|earlier|ago|later|\d|two thousand)\b)/gi;
@@ -26,7 +30,7 @@ export function findReportedPeriods(text: string, reference: Date | null): Candi
     if (!/^[a-z]/.test(match[1] ?? "")) continue;
     const unit = (match[1] ?? "") as Period;
     const end = match.index + match[0].length;
-    if (ENDED_AFTER.test(text.slice(end, end + 12))) {
+    if (ENDED_AFTER.test(textAfter(text, end, ENDED_AFTER_WIDTH))) {
       found.push({ start: match.index, end, type: "DURATION", value: unit === "year" ? "P1Y" : "P1W", mod: null, source: "reported-period" });
       continue;
     }

@@ -3,6 +3,11 @@
 // text. A winter belongs to the year it begins in: in February 2018 `last winter` is 2017-WI.
 import { dayOf, pad } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
+import { startsSentence } from "./sentence-start.js";
+import { textBefore } from "../../window.js";
+
+// `in `, `until `, `mid-` before a season
+const SEASON_LEAD_WIDTH = 12;
 
 const SEASON_CODES = ["SP", "SU", "FA", "WI"];
 const SEASON_INDEX: Record<string, number> = { spring: 0, summer: 1, autumn: 2, fall: 2, winter: 3 };
@@ -23,9 +28,9 @@ export function findSeasons(text: string, reference: Date | null, future: (start
     // `prices fall`, `the fall of Raqqa`, `the Arab Spring`: a season needs a determiner or a year,
     // and a capital only at the start of a sentence
     const wordStart = match.indices?.[3]?.[0] ?? match.index;
-    if (/^[A-Z]/.test(word) && !written && !atSentenceStart(text, wordStart)) continue;
+    if (/^[A-Z]/.test(word) && !written && !startsSentence(text, wordStart)) continue;
     if (word.toLowerCase() === "fall" && !written && (lead === undefined || /^\s+of\b/i.test(text.slice(match.index + whole.length)))) continue;
-    if (!lead && !written && !SEASON_LEAD.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (!lead && !written && !SEASON_LEAD.test(textBefore(text, match.index, SEASON_LEAD_WIDTH))) continue;
     const direction2 = secondDirection?.toLowerCase() ?? (lead === "the" ? undefined : lead);
     const year = written ? Number(written) : reference ? yearOf(reference, season, direction2, future(match.index, match.index + match[0].length)) : null;
     const value = `${year === null ? "XXXX" : pad(year, 4)}-${SEASON_CODES[season]}`;
@@ -46,8 +51,4 @@ function yearOf(reference: Date, season: number, direction: string | undefined, 
   if (direction === "last" || direction === "past") return before;
   if (direction === "next" || direction === "coming") return after;
   return season === current ? currentYear : future ? after : before;
-}
-
-function atSentenceStart(text: string, at: number): boolean {
-  return /(?:^|[.!?]["')\]]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 }

@@ -7,6 +7,10 @@ import { PART_OF_DAY_PATTERN, partOfDayCode } from "./parts-of-day.js";
 import { durationValue, UNIT_PATTERN, unitOf } from "./units.js";
 import { MONTH_NAMES } from "./calendar.js";
 import { startsSentence } from "./sentence-start.js";
+import { textBefore } from "../../window.js";
+
+// `12 percent ` or `twice ` before `a year`
+const RATE_LEAD_WIDTH = 32;
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -43,7 +47,7 @@ export function findSets(text: string): Candidate[] {
     found.push(set(match.index, match.index + match[0].length, value));
   }
   for (const match of text.matchAll(RATE)) {
-    const before = text.slice(Math.max(0, match.index - 32), match.index);
+    const before = textBefore(text, match.index, RATE_LEAD_WIDTH);
     if (!RATE_LEAD.test(before) || DURATION_LEAD.test(before)) continue;
     const unit = unitOf(match[1] ?? "");
     if (unit) found.push(set(match.index, match.index + match[0].length, durationValue(1, unit)));

@@ -3,6 +3,7 @@
 // night`, `will meet in December`, `On Tuesday the vote will be held`). With part-of-speech tags
 // the nearest verb decides (MD + VB future; VBD, VBN past); without them, cue words do.
 import type { Token } from "../../pipeline/types.js";
+import { textAfter, textBefore } from "../../window.js";
 
 const FUTURE_CUE = /\b(?:will|shall|'ll|going to|due (?:to|in|on|by|at|before)|expected|scheduled|set to|(?:is|are) to|supposed to|plans? to|planned|upcoming|next|coming)\b/i;
 /** A past perfect before the cue makes it a past plan: `had been due to expire`. */
@@ -18,7 +19,8 @@ const PLANNED = /^(?:expected|scheduled|due|set|going|planned|poised)$/;
 /** A clause ends at punctuation or a quote: `..., told Reuters on Sunday` is not future. */
 const CLAUSE_BREAK = /[,;:.!?"()\n][^,;:.!?"()\n]*$/;
 const CLAUSE_END = /[,;:.!?"()\n]/;
-const WINDOW = 80;
+// the clause around a date: `the vote will be held on `, ` the deal should close`
+const CLAUSE_WIDTH = 80;
 
 /**
  * true for a future clause, false for a past one, null when nothing tells: a bare month or date
@@ -27,12 +29,12 @@ const WINDOW = 80;
 export function tenseAt(text: string, mentionStart: number, mentionEnd: number, tokens: Token[]): boolean | null {
   const byTags = tenseByTags(tokens, mentionStart, mentionEnd);
   if (typeof byTags === "boolean") return byTags;
-  const before = text.slice(Math.max(0, mentionStart - WINDOW), mentionStart);
+  const before = textBefore(text, mentionStart, CLAUSE_WIDTH);
   const clause = CLAUSE_BREAK.exec(before)?.[0] ?? before;
   const cue = FUTURE_CUE.exec(clause);
   if (cue) return !PAST_BEFORE_CUE.test(clause.slice(0, cue.index));
   // `On Tuesday the vote will be held`: nothing before, so the rest of the clause
-  const after = text.slice(mentionEnd, mentionEnd + WINDOW);
+  const after = textAfter(text, mentionEnd, CLAUSE_WIDTH);
   const rest = after.slice(0, after.search(CLAUSE_END) === -1 ? after.length : after.search(CLAUSE_END));
   if (/^\s*(?:[\p{L}'-]+\s+){0,4}(?:will|shall|'ll)\b/iu.test(rest)) return true;
   return null;

@@ -2,8 +2,19 @@
 // `the 1996-2000 plan` -> 1996, `in '98` -> 1998 (the century nearest the article's),
 // `the 1990s` -> 199, `the early 1980s` -> 198 START, `the nineties` -> 199, `the 20th century` -> 19. Numbers that only look like years are
 // left out: `Resolution 2254`, `2000 troops`, `about 1500`, `1998.5`, `2017%`.
+import { MONTH_START_PATTERN } from "../../lexicon/months.js";
 import type { DateMod } from "../../schema.js";
 import type { Candidate } from "./candidate.js";
+import { textAfter, textBefore } from "../../window.js";
+
+// `since ` before `'98`
+const SHORT_YEAR_LEAD_WIDTH = 16;
+// `the year `, `fiscal `, read with the year
+const YEAR_WORDS_WIDTH = 12;
+// `Resolution `, `in the `, `mid-` before a year
+const BEFORE_YEAR_WIDTH = 24;
+// `-2000`, ` elections`, `.` after it
+const AFTER_YEAR_WIDTH = 16;
 
 const YEAR = /(?<![\p{L}\p{N}$£€#/.,])(1\d{3}|20\d{2})(?![\p{L}\p{N}%]|[.,]\d)/gu;
 const DECADE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1\d{2}|20\d)0s\b/gi;
@@ -18,7 +29,7 @@ const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "
 
 /** Words after which a number is a year: `in 1998`, `Since 2014`, `fiscal 1989`, `mid-2016`. */
 const YEAR_LEAD = /\b(?:in|since|until|till|by|before|after|from|through|throughout|during|between|early|late|mid|fiscal|year|spring|summer|autumn|fall|winter)[\s-]+$/i;
-const MONTH_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/;
+const MONTH_NAME = new RegExp(String.raw`\b(?:${MONTH_START_PATTERN})[a-z]*\.?\s+$`);
 const SHORT_YEAR_LEAD = /\b(?:in|since|until|by|before|after|from|through|during|of|early|late|mid)[\s-]+$/i;
 /** Counting words: `about 1500`, `some 2000`, `No. 1998`. */
 const COUNT_LEAD = /\b(?:about|some|nearly|almost|around|approximately|roughly|over|than|least|only|just|total of|no\.|number|another)\s+$/i;
@@ -30,7 +41,7 @@ const DETERMINER_LEAD = /\b(?:the|a|an|its|his|her|their|our|this|that|last|next
 export function findYears(text: string, reference: Date | null): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SHORT_YEAR)) {
-    if (!SHORT_YEAR_LEAD.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    if (!SHORT_YEAR_LEAD.test(textBefore(text, match.index, SHORT_YEAR_LEAD_WIDTH))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: fullYear(Number(match[1]), reference), mod: null, source: "year" });
   }
   for (const match of text.matchAll(DECADE)) {
@@ -49,15 +60,15 @@ export function findYears(text: string, reference: Date | null): Candidate[] {
     const end = start + match[0].length;
     if (!isYear(text, start, end, Number(match[0]))) continue;
     // `the year 2000` and `fiscal 1989` are read whole
-    const lead = /\b(?:the year|fiscal)\s+$/i.exec(text.slice(Math.max(0, start - 12), start));
+    const lead = /\b(?:the year|fiscal)\s+$/i.exec(textBefore(text, start, YEAR_WORDS_WIDTH));
     found.push({ start: lead ? start - lead[0].length : start, end, type: "DATE", value: match[0], mod: null, source: "year" });
   }
   return found;
 }
 
 function isYear(text: string, start: number, end: number, year: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 16);
+  const before = textBefore(text, start, BEFORE_YEAR_WIDTH);
+  const after = textAfter(text, end, AFTER_YEAR_WIDTH);
   // `1998-2002` and `mid-2016`: a hyphen only after another year or `mid`
   if (/-$/.test(before) && !/(?:\d{4}|\bmid)-$/i.test(before)) return false;
   if (COUNT_LEAD.test(before)) return false;

@@ -1,7 +1,12 @@
 // Runs of capitalised words that may be names: `Syrian Democratic Forces`, `Deir al-Zor`, `Bashar al-Assad`.
 import { inLexicon } from "../../gazetteer/data.js";
+import { MONTH_NAMES, SHORTENED_MONTHS } from "../../lexicon/months.js";
 import { TITLES } from "../../lexicon/titles.js";
 import type { Doc, Token } from "../../pipeline/types.js";
+import { textBefore } from "../../window.js";
+
+// `“ `, `: `, `(` before a word that opens a clause
+const OPENER_WIDTH = 3;
 
 export interface Candidate {
   start: number;
@@ -18,8 +23,7 @@ const CONNECTORS = new Set(["of", "al", "el", "bin", "ibn", "bint", "abu", "de",
 const PREFIX_PARTICLES = new Set(["al", "el", "ar", "as", "ad", "an", "ash", "ez", "bin", "abu"]);
 const PARTICLE_NAME = new RegExp(`^(?:${[...PREFIX_PARTICLES].join("|")})-\\p{Lu}`, "u");
 const CALENDAR = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ...[...MONTH_NAMES, ...SHORTENED_MONTHS].map((month) => month.toLowerCase()),
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ]);
 
@@ -52,7 +56,7 @@ export function isCommonWord(token: Token, lowerWords: Set<string>): boolean {
 
 /** Opens a sentence, or follows an opening quotation mark, bracket, colon or line break. */
 function opensClause(doc: Doc, t: Token): boolean {
-  return t.sentenceStart || /["“«(\[:\n]\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start));
+  return t.sentenceStart || /["“«(\[:\n]\s*$/.test(textBefore(doc.text, t.start, OPENER_WIDTH));
 }
 
 export function findCandidates(doc: Doc, lowerWords: Set<string>): Candidate[] {

@@ -6,7 +6,7 @@ import type { KnownPlace } from "../../lexicon/geography.js";
 import { knownOrganisation, knownPlace } from "../../lexicon/known.js";
 import { COMMON_INITIALS, type KnownOrganisation } from "../../lexicon/organisations.js";
 import { TITLE_OR_NAME, TITLES } from "../../lexicon/titles.js";
-import type { Doc, EntityMention, Token } from "../../pipeline/types.js";
+import type { Doc, EntityMention, Evidence, Token } from "../../pipeline/types.js";
 import type { Candidate } from "./candidates.js";
 import { gazetteerPlace } from "./gazetteer-place.js";
 import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore } from "./context.js";
@@ -17,7 +17,7 @@ const NATIONALITY_SHAPE = /^\p{Ll}{3,}(?:ish|ian|ese|i|an)$/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$|^(?:\p{Lu}\.){2,}$/u;
 const UPPER = /^\p{Lu}/u;
 
-type Draft = Omit<EntityMention, "start" | "end" | "text" | "source">;
+type Draft = Omit<EntityMention, "start" | "end" | "text" | "source" | "evidence">;
 
 const actor = (type: "person" | "organization", extra: Partial<Draft> = {}): Draft => ({
   kind: "actor",
@@ -100,7 +100,7 @@ interface NameReading {
   gazetteer: GazetteerEntry | null;
   demonym: string | null;
   /** The last resort, by the name lists or the shape: `Ahmed Hassan` a person. */
-  byNames: { source: "names" | "shape"; type: "person" | "organization" | "region" } | null;
+  byNames: { evidence: "names" | "shape"; type: "person" | "organization" | "region" } | null;
 }
 
 const readName = memoise((name: string): NameReading => {
@@ -122,11 +122,11 @@ const readName = memoise((name: string): NameReading => {
 
 function byNames(name: string, words: string[]): NameReading["byNames"] {
   const first = words[0]!.toLowerCase();
-  if (words.length > 1 && (inLexicon("FirstName", first) || inLexicon("MaleName", first) || inLexicon("FemaleName", first))) return { source: "names", type: "person" };
-  if (inLexicon("Person", name)) return { source: "names", type: "person" };
-  if (inLexicon("Organization", name)) return { source: "names", type: "organization" };
-  if (inLexicon("Region", name)) return { source: "names", type: "region" };
-  if (words.length > 1 && words.length <= 4) return { source: "shape", type: "person" };
+  if (words.length > 1 && (inLexicon("FirstName", first) || inLexicon("MaleName", first) || inLexicon("FemaleName", first))) return { evidence: "names", type: "person" };
+  if (inLexicon("Person", name)) return { evidence: "names", type: "person" };
+  if (inLexicon("Organization", name)) return { evidence: "names", type: "organization" };
+  if (inLexicon("Region", name)) return { evidence: "names", type: "region" };
+  if (words.length > 1 && words.length <= 4) return { evidence: "shape", type: "person" };
   return null;
 }
 
@@ -139,7 +139,7 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   const { words, head, organisation: org, knownPlace: known, acronym, gazetteer, demonym, byNames } = readName(doc.text.slice(start, c.end));
   // `The World Health Organization` opening a sentence: the lists know the name without its article
   if ((org || known) && words.length > 1 && words[0] === "The") start = doc.analysis.tokens[c.tokens[0] + 1]!.start;
-  const mention = (source: string, d: Draft): EntityMention => ({ start, end: c.end, text: doc.raw.slice(start, c.end), source: `${SOURCE}:${source}`, ...d });
+  const mention = (evidence: Evidence, d: Draft): EntityMention => ({ start, end: c.end, text: doc.raw.slice(start, c.end), source: `${SOURCE}:${evidence}`, evidence, ...d });
 
   if (org) return mention("lexicon", actor("organization", { subtype: org.subtype, canonical: org.name }));
   if (known) return mention("lexicon", place(known.type, { canonical: known.name, country: known.country }));
@@ -172,5 +172,5 @@ export function classify(doc: Doc, whole: Candidate): EntityMention | null {
   if (contextRole) return mention("context", actor("person", { roles: [contextRole] }));
 
   if (!byNames) return null;
-  return mention(byNames.source, byNames.type === "region" ? place("region") : actor(byNames.type));
+  return mention(byNames.evidence, byNames.type === "region" ? place("region") : actor(byNames.type));
 }

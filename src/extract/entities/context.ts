@@ -4,6 +4,18 @@ import { PLACE_CUES } from "../../lexicon/heads.js";
 import { TITLES } from "../../lexicon/titles.js";
 import type { PlaceType } from "../../schema.js";
 import type { Doc } from "../../pipeline/types.js";
+import { textAfter, textBefore } from "../../window.js";
+
+// `of`, `and`, `or` right before the space before a name
+const JOINER_WIDTH = 3;
+// `the districts of Jajarkot and ` before a name
+const PLACE_CUE_BEFORE_WIDTH = 60;
+// ` province`, `, a fishing village` after it
+const PLACE_CUE_AFTER_WIDTH = 60;
+// `, the U.N. humanitarian coordinator` after a name
+const APPOSITIVE_WIDTH = 80;
+// `The spokeswoman for the SDF campaign in Raqqa, ` before a name, the widest cue
+const ROLE_CLAUSE_WIDTH = 160;
 
 /** Role nouns that neither compromise's lexicon nor the titles hold: `chief medical adviser`, `humanitarian coordinator`. */
 const ROLE_NOUNS = new Set(["adviser", "advisor", "aide", "coordinator", "official", "spokesperson", "negotiator", "strategist", "analyst", "consultant", "researcher", "economist", "lawmaker", "legislator"]);
@@ -24,7 +36,7 @@ const SPACE = /\s/;
  * before it (`of`, a comma) is tested first: that spares most names the regexes.
  */
 function spaceBefore(doc: Doc, start: number): number {
-  const floor = Math.max(0, start - 160);
+  const floor = Math.max(0, start - ROLE_CLAUSE_WIDTH);
   let k = start;
   while (k > floor && SPACE.test(doc.text[k - 1]!)) k--;
   return k;
@@ -33,15 +45,15 @@ function spaceBefore(doc: Doc, start: number): number {
 /** The kind of place that the words before a name say it is: `the city of X`, `the districts of A and X`. */
 export function placeCueBefore(doc: Doc, start: number): PlaceType | null {
   const k = spaceBefore(doc, start);
-  const before = doc.text.slice(Math.max(0, k - 3), k).toLowerCase();
+  const before = textBefore(doc.text, k, JOINER_WIDTH).toLowerCase();
   if (k === start || (!before.endsWith("of") && !before.endsWith("and") && !before.endsWith("or"))) return null;
-  const m = PLACE_CUE_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start));
+  const m = PLACE_CUE_BEFORE.exec(textBefore(doc.text, start, PLACE_CUE_BEFORE_WIDTH));
   return m ? (PLACE_CUES[m[1]!.toLowerCase()] ?? null) : null;
 }
 
 /** The kind of place that the words after a name say it is: `X province`, `X river`, `X, a fishing village`. */
 export function placeCueAfter(doc: Doc, end: number): PlaceType | null {
-  const after = doc.text.slice(end, end + 60);
+  const after = textAfter(doc.text, end, PLACE_CUE_AFTER_WIDTH);
   const m = PLACE_CUE_AFTER.exec(after) ?? SETTLEMENT_AFTER.exec(after);
   return m ? (PLACE_CUES[m[1]!] ?? null) : null;
 }
@@ -53,7 +65,7 @@ const APPOSITIVE_AFTER = /^,\s+(?:\d+,\s+)?(?:a|an|the)\s+((?:(?:\p{Lu}\.){2,}\s
 
 /** A role noun phrase right after the name, if one stands there: `field commander`. */
 export function appositiveRoleAfter(doc: Doc, end: number): string | null {
-  const m = APPOSITIVE_AFTER.exec(doc.text.slice(end, end + 80));
+  const m = APPOSITIVE_AFTER.exec(textAfter(doc.text, end, APPOSITIVE_WIDTH));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   // the role is the phrase up to its last role word: `field commander` of `field commander in`
@@ -67,7 +79,7 @@ const ROLE_CLAUSE_BEFORE = /(?:^|[.;:!?]\s+|\n)(?:The|A|An)\s+((?:[a-z][a-z-]*\s
 export function appositiveRoleBefore(doc: Doc, start: number): string | null {
   const k = spaceBefore(doc, start);
   if (k === start || doc.text[k - 1] !== ",") return null;
-  const m = ROLE_CLAUSE_BEFORE.exec(doc.text.slice(Math.max(0, start - 160), start));
+  const m = ROLE_CLAUSE_BEFORE.exec(textBefore(doc.text, start, ROLE_CLAUSE_WIDTH));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   for (let k = words.length - 1; k >= 0; k--) if (isRoleWord(words[k]!)) return words.slice(0, k + 1).join(" ");

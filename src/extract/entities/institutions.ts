@@ -2,6 +2,10 @@
 import { countryDemonym, demonymCountry, lookupPlace } from "../../gazetteer/data.js";
 import type { ActorSubtype } from "../../schema.js";
 import type { Doc, EntityMention, Token } from "../../pipeline/types.js";
+import { textAfter } from "../../window.js";
+
+// ` officials`, ` spokeswoman` after the institution word
+const MODIFIED_NOUN_WIDTH = 16;
 
 const INSTITUTIONS: Record<string, ActorSubtype> = {
   army: "military",
@@ -24,7 +28,7 @@ const MODIFIED_NOUN = /^\s+(?:sources?|officials?|officers?|operations?|units?|b
 const NOUN_TAGS = new Set(["NN", "NNS"]);
 
 function usedAsModifier(doc: Doc, end: number): boolean {
-  if (MODIFIED_NOUN.test(doc.text.slice(end, end + 16))) return true;
+  if (MODIFIED_NOUN.test(textAfter(doc.text, end, MODIFIED_NOUN_WIDTH))) return true;
   const next = tokenFrom(doc, end);
   return next !== undefined && /^ +$/.test(doc.text.slice(end, next.start)) && NOUN_TAGS.has(next.pos ?? "");
 }
@@ -56,6 +60,7 @@ export function findInstitutions(doc: Doc): EntityMention[] {
       end: start + whole.length,
       text: doc.raw.slice(start, start + whole.length),
       source: "extract/entities:institution",
+      evidence: "institution",
       kind: "actor",
       type: "organization",
       subtype: INSTITUTIONS[noun]!,

@@ -11,6 +11,14 @@ import { isAdjectiveOfPeople } from "./adjectives.js";
 import type { Candidate } from "./candidates.js";
 import { classify } from "./classify.js";
 import { appositiveRoleAfter, appositiveRoleBefore, lowerRoleBefore, placeCueAfter, placeCueBefore } from "./context.js";
+import { textAfter, textBefore } from "../../window.js";
+
+// ` (SDF)` after a name
+const INITIALS_WIDTH = 12;
+// `Democratic ` before it, one capitalised word
+const WORD_BEFORE_WIDTH = 30;
+// `returned to the ` before a known organisation
+const LOCATIVE_WIDTH = 16;
 
 const SOURCE = "extract/entities:tagger";
 const agrees = (m: EntityMention, type: NameSpan["label"]) =>
@@ -67,12 +75,12 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}-]*) $/u;
 
 /** `Syrian Democratic Forces (SDF)`: a name whose bracketed initials spell the capitalised words before it takes them in. */
 export function widenToInitials(doc: Doc, name: NameSpan): NameSpan {
-  const initials = INITIALS_IN_BRACKETS.exec(doc.text.slice(name.end, name.end + 12))?.[1];
+  const initials = INITIALS_IN_BRACKETS.exec(textAfter(doc.text, name.end, INITIALS_WIDTH))?.[1];
   if (!initials) return name;
   let start = name.start;
   let spelled = initialsOf(doc.text.slice(start, name.end));
   while (spelled.length < initials.length && initials.endsWith(spelled)) {
-    const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, start - 30), start));
+    const before = WORD_BEFORE.exec(textBefore(doc.text, start, WORD_BEFORE_WIDTH));
     if (!before) break;
     start -= before[0].length;
     spelled = before[1]![0] + spelled;
@@ -117,11 +125,11 @@ export function taggedMention(doc: Doc, tagged: NameSpan, overlapping: EntityMen
   // `Prince Charles`, `King Hassan`: the tagger decides whether a title is part of the name
   // (`President` never is, in its training); either way the title is a role
   // the tagger's span, without a title the rule split off (`Mayor Sadiq Khan` at a sentence's start)
-  if (rule?.source.endsWith(":title") && name.label === "PER") {
+  if (rule?.evidence === "title" && name.label === "PER") {
     const start = Math.max(c.start, rule.start);
     return { ...rule, start, end: c.end, text: doc.raw.slice(start, c.end), roles: [...new Set([...rule.roles, ...roles])] };
   }
-  const base = { start: c.start, end: c.end, text, source: SOURCE, subtype: null, canonical: null, country: null, coordinates: null, roles: [] };
+  const base = { start: c.start, end: c.end, text, source: SOURCE, evidence: "tagger" as const, subtype: null, canonical: null, country: null, coordinates: null, roles: [] };
   if (name.label === "PER") {
     const role = appositiveRoleAfter(doc, c.end) ?? appositiveRoleBefore(doc, c.start) ?? lowerRoleBefore(doc, c.start);
     return { ...base, kind: "actor", type: "person", roles: [...new Set([...(role ? [role] : []), ...roles])] };
@@ -155,7 +163,7 @@ function compassRegion(doc: Doc, name: NameSpan): EntityMention | null {
   const text = doc.raw.slice(name.start, name.end);
   const rest = /^(?:North|South|East|West)ern\s+(\p{Lu}[\p{L}'-]+)$/u.exec(text)?.[1];
   if (!rest || isAdjectiveOfPeople(rest) || /(?:an|ish|ese|ic|al|ox)$/.test(rest)) return null;
-  return { start: name.start, end: name.end, text, source: SOURCE, kind: "place", type: "region", subtype: null, canonical: null, country: partOf(text)?.country ?? null, coordinates: null, roles: [] };
+  return { start: name.start, end: name.end, text, source: SOURCE, evidence: "tagger", kind: "place", type: "region", subtype: null, canonical: null, country: partOf(text)?.country ?? null, coordinates: null, roles: [] };
 }
 
 /** `East Antarctica`, `Northern Syria`: a part of a place the lists know, a region in that place's country. */
@@ -180,11 +188,11 @@ const INSTITUTION_HEAD = /\s(?:College|University|Institute|Ministry|Committee|C
  * Palace`, `Notts County`), nor an organisation's head word a country an organisation (`Soviet Union`).
  */
 function outranksTagger(doc: Doc, rule: EntityMention, label: NameSpan["label"]): boolean {
-  if (rule.source.endsWith(":lexicon")) return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(doc.text.slice(Math.max(0, rule.start - 16), rule.start)));
-  if (rule.source.endsWith(":lead")) return true;
-  if (rule.source.endsWith(":head")) return (label === "ORG" && rule.kind === "place" && rule.type === "facility") || (label === "PER" && rule.kind === "actor" && INSTITUTION_HEAD.test(rule.text));
+  if (rule.evidence === "lexicon") return !(rule.kind === "actor" && label === "LOC" && LOCATIVE_BEFORE.test(textBefore(doc.text, rule.start, LOCATIVE_WIDTH)));
+  if (rule.evidence === "lead") return true;
+  if (rule.evidence === "head") return (label === "ORG" && rule.kind === "place" && rule.type === "facility") || (label === "PER" && rule.kind === "actor" && INSTITUTION_HEAD.test(rule.text));
   // `the city of X`, `the districts of A and X`, `X province` of a city the gazetteer knows: the words say it is a place
-  return rule.source.endsWith(":context") && rule.kind === "place";
+  return rule.evidence === "context" && rule.kind === "place";
 }
 
 /**
@@ -194,8 +202,8 @@ function outranksTagger(doc: Doc, rule: EntityMention, label: NameSpan["label"])
 export function preferWholeNames(doc: Doc, names: NameSpan[], rules: EntityMention[]): NameSpan[] {
   let out = names;
   for (const r of rules) {
-    const known = r.source.endsWith(":lexicon");
-    if (!known && !r.source.endsWith(":head")) continue;
+    const known = r.evidence === "lexicon";
+    if (!known && r.evidence !== "head") continue;
     const touching = out.filter((n) => n.start < r.end && r.start < n.end);
     const within = touching.every((n) => r.start <= n.start && n.end <= r.end);
     const label: NameSpan["label"] = r.kind === "place" ? "LOC" : "ORG";

@@ -3,13 +3,11 @@
 // (`Resolution 2254`, `Boeing 737`, `F-16`, `G20`), phone numbers, ages (`aged 25`) and list
 // markers, references (`[12]`, `Fig. 5`, `Eqs. (18), (19)`, `phases 3, 5 and 7`, `Section 3.1.3`).
 // Each check returns the piece to resume scanning from, so `3:30` is skipped whole.
+import { MONTH_NAMES, SHORTENED_MONTHS } from "../../lexicon/months.js";
 import { isDecade, type Piece } from "./pieces.js";
 import { currencyBefore } from "./units.js";
 
-const MONTHS = new Set([
-  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-]);
+const MONTHS = new Set([...MONTH_NAMES, ...SHORTENED_MONTHS]);
 
 const CLOCK = new Set(["am", "pm", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "o'clock", "hrs", "local"]);
 

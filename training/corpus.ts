@@ -1,6 +1,6 @@
 // CoNLL-2003 columns (`word POS chunk NER`, `-DOCSTART-` between articles) as training articles.
-import { readConllColumns } from "../convert/conll.js";
-import { bilouFromSpans, NAME_LABELS, spansFromIob } from "./scheme.js";
+import { readConllColumns } from "../src/convert/conll.js";
+import { bilouFromSpans, NAME_LABELS, spansFromIob } from "../src/tagger/scheme.js";
 
 export interface TrainingSentence {
   words: string[];

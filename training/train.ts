@@ -1,11 +1,12 @@
 // Training: epochs over the articles in a seeded shuffled order, so two runs give the same weights.
 // The part-of-speech model is trained first; the name model reads the tags it gives.
 import type { TrainingArticle } from "./corpus.js";
-import { rereadArticle, tagNames, type NameModels } from "./decode.js";
-import { prepare, type SentenceView } from "./features.js";
-import { Trainer, type Model, type Scorer } from "./perceptron.js";
-import { hashTags, tagPos, unambiguousWords } from "./pos.js";
-import { NAME_LABELS, spansFromLabels } from "./scheme.js";
+import { rereadArticle, tagNames, type NameModels } from "../src/tagger/decode.js";
+import { prepare, type SentenceView } from "../src/tagger/features.js";
+import { Trainer, type Model, type Scorer } from "../src/tagger/perceptron.js";
+import { hashTags, tagPos } from "../src/tagger/pos.js";
+import { unambiguousWords } from "./fixed-words.js";
+import { NAME_LABELS, spansFromLabels } from "../src/tagger/scheme.js";
 
 /** mulberry32: a small seeded generator, enough for shuffling. */
 export function random(seed: number): () => number {
