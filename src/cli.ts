@@ -1,5 +1,5 @@
 // The CLI entry: runs the command table (src/cli/program.ts) on an argument vector and maps what
-// it throws to an exit code. Commands return data; only bin/newsparse sets the process's exit code.
+// it throws to an exit code. Commands return data; bin/newsparse hands the code to the process.
 import { CommanderError } from "commander";
 import { existsSync } from "node:fs";
 import { buildProgram } from "./cli/program.js";

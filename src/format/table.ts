@@ -5,7 +5,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Result } from "../schema.js";
 
-export const DEFAULT_COLUMNS = 80;
+const DEFAULT_COLUMNS = 80;
 /** A name longer than this is clipped however wide the terminal: the rest of the row is worth more. */
 const NAME_MAX = 40;
 /** Below 80 columns, no column shrinks under this. */
