@@ -21,6 +21,9 @@ import { usageError } from "../errors.js";
 /** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
+/** The names batch reads as NDJSON, one record per line (src/batch/inputs.ts); any other file is one article. */
+const NDJSON_FILE = /\.(ndjson|jsonl)(\.gz)?$/i;
+
 /** Records in flight per worker: enough to keep every worker busy, few enough for flat memory. */
 const IN_FLIGHT_PER_JOB = 4;
 
@@ -56,7 +59,8 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const summary: BatchSummary = { records: 0, errors: 0, errorsByCode: {}, seconds: 0, firstError: null, stopped: false, interrupted: false, resumed: 0, jobs, peakRssMb: 0 };
 
-  const progress: Progress = { records: 0, errors: 0, seconds: 0, bytesRead: 0, totalBytes: await totalBytes(options.inputs) };
+  const sizes = await inputSizes(options.inputs);
+  const progress: Progress = { records: 0, errors: 0, seconds: 0, bytesRead: 0, ...sizes };
   const onBytes = options.onProgress && ((bytes: number) => (progress.bytesRead += bytes));
   let items = readInputs(options.inputs, options.stdin, { maxBytes, onBytes });
 
@@ -85,7 +89,9 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
           summary.firstError ??= { id, error };
         }
         if (options.onProgress) {
-          Object.assign(progress, { records: summary.records, errors: summary.errors, seconds: (performance.now() - started) / 1000 });
+          // --resume skips its done records before the first one is written, so `resumed` is whole here
+          const totalRecords = sizes.totalRecords === null ? null : sizes.totalRecords - summary.resumed;
+          Object.assign(progress, { records: summary.records, errors: summary.errors, seconds: (performance.now() - started) / 1000, totalRecords });
           options.onProgress(progress);
         }
         summary.stopped = error !== null && options.failFast === true;
@@ -106,21 +112,22 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   return summary;
 }
 
-// the total is known when every input is a file: then the progress bar can show an ETA
-async function totalBytes(inputs: string[]): Promise<number | null> {
-  let total = 0;
+// the totals are known when every input is a file: bytes for NDJSON, one record for any other file
+async function inputSizes(inputs: string[]): Promise<Pick<Progress, "totalBytes" | "totalRecords">> {
+  const unknown = { totalBytes: null, totalRecords: null };
+  let totalBytes = 0;
   for (const input of inputs) {
-    if (input === "-") return null;
+    if (input === "-") return unknown;
     try {
       const stats = await stat(input);
-      if (!stats.isFile()) return null;
-      total += stats.size;
+      if (!stats.isFile()) return unknown;
+      totalBytes += stats.size;
     } catch {
       // a pattern, or a missing file that becomes an error record
-      return null;
+      return unknown;
     }
   }
-  return total;
+  return { totalBytes, totalRecords: inputs.some((input) => NDJSON_FILE.test(input)) ? null : inputs.length };
 }
 
 async function resumeLength(out: string | undefined): Promise<number> {

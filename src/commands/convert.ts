@@ -6,6 +6,7 @@ import { convertConll } from "../convert/conll.js";
 import { convertMeasevalDocument } from "../convert/measeval.js";
 import { convertTimeml } from "../convert/timeml.js";
 import { inputError, usageError } from "../errors.js";
+import { plural } from "../plural.js";
 import { GoldDocumentSchema, type GoldDocument } from "../schema.js";
 
 export const CONVERT_FORMATS = ["conll", "timeml", "brat-attribution", "measeval"] as const;
@@ -72,7 +73,7 @@ function brat(dir: string): ConvertResult {
     if (mine.length > 1) several++;
     documents.push(convertBratDocument(id, read(join(textDir, txt)), read(join(annDir, mine[0]!)), dates.get(id) ?? null));
   }
-  const notes = several > 0 ? [`${several} of ${documents.length} documents have several annotators' files; took the first in name order`] : [];
+  const notes = several > 0 ? [`${several} of ${plural(documents.length, "document")} ${several === 1 ? "has" : "have"} several annotators' files; took the first in name order`] : [];
   return { documents, notes };
 }
 

@@ -107,15 +107,6 @@ describe.concurrent("batch --resume: what it refuses", () => {
     expect(readFileSync(join(root, "out.ndjson"), "utf8")).toBe(before);
   });
 
-  it.each([
-    ["without --out", ["--resume"], /--resume continues an --out FILE/],
-    ["with a gzip --out", ["--resume", "--out", "out.ndjson.gz"], /cannot continue a gzip file/],
-  ])("--resume %s is a usage error", async (_label, flags, message) => {
-    const run = await runCli(["batch", "in.ndjson", ...flags], { cwd: dir });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
-  });
-
   it("--resume with no file yet is a fresh run", async () => {
     const root = mkdtempSync(join(dir, "fresh-"));
     writeFileSync(join(root, "in.ndjson"), generated(RECORDS));

@@ -76,14 +76,4 @@ describe("convert", () => {
       ["20 μm", "quantity", 20, "μm"],
     ]);
   });
-
-  it.each([
-    [["convert", "--from", "conll", "no/such/file.txt"], 3, /no such file/],
-    [["convert", "--from", "brat-attribution", join(DATA, "conll")], 2, /holds text\/ and attributions\//],
-    [["convert", "--from", "xml", "x"], 2, /invalid/],
-  ])("%j exits %i", async (args, code, message) => {
-    const run = await runCli(args);
-    expect(run.code).toBe(code);
-    expect(run.stderr).toMatch(message);
-  });
 });

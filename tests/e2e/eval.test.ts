@@ -62,16 +62,6 @@ describe("eval", () => {
     expect(floor.stdout).toMatch(/FAIL actors\.f1/);
   });
 
-  it.each([
-    [["eval", FIXTURE, "--min", "actors.f1"], /write NAME=VALUE/],
-    [["eval", FIXTURE, "--min", "nosuch.metric=0.5"], /no such metric/],
-    [["eval", FIXTURE, "--max-drop", "lots"], /give a number/],
-  ])("usage errors exit 2: %j", async (args, message) => {
-    const run = await runCli(args);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
-  });
-
   it("--errors lists false positives and negatives in context", async () => {
     const dir = mkdtempSync(join(tmpdir(), "newsparse-eval-"));
     const parsed = await runCli([join(ROOT, "fixtures", "articles", "misrata-2019-03-14.txt"), "--format", "json"]);

@@ -61,18 +61,13 @@ describe("lexicon", () => {
     expect(() => loadLexicon(file)).toThrow(message);
   });
 
-  it("the CLI honours --lexicon in parse and eval, and refuses a bad file with exit 3", async () => {
+  // a bad or missing --lexicon file (exit 3): tests/unit/cli.args.test.ts
+  it("the CLI honours --lexicon in parse and eval", async () => {
     const article = join(ROOT, "fixtures", "articles", "misrata-2019-03-14.txt");
     const run = await runCli([article, "--format", "json", "--lexicon", WATCHLIST]);
     expect(run.code, run.stderr).toBe(0);
     const evalRun = await runCli(["eval", join(ROOT, "fixtures", "gold", "misrata-2019-03-14.json"), "--lexicon", WATCHLIST]);
     expect(evalRun.code, evalRun.stderr).toBe(0);
-    const bad = await runCli([article, "--lexicon", join(ROOT, "package.json")]);
-    expect(bad.code).toBe(3);
-    expect(bad.stderr).toMatch(/--lexicon .*package\.json: /);
-    const missing = await runCli([article, "--lexicon", "no/such.json"]);
-    expect(missing.code).toBe(3);
-    expect(missing.stderr).toMatch(/no such file/);
   });
 
   it.each([["1"], ["2"]])("batch --jobs %s honours --lexicon in every worker", async (jobs) => {

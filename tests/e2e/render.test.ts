@@ -90,16 +90,6 @@ describe.concurrent("render: one page for several articles", () => {
     const ids = [...run.stdout.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
   });
-
-  it.each([
-    ["--out and --out-dir together", ["--out", "x.html", "--out-dir", "x"], 2, /not both/],
-    ["a missing file", [join(dir, "nowhere.txt")], 3, /no such file/],
-    ["a bad --date", ["--date", "2019-02-30"], 2, /not a real day/],
-  ])("%s: %j -> exit %i", async (_label, args, code, message) => {
-    const run = await runCli(["render", join(ARTICLES, NAMES[0]!), ...args]);
-    expect(run.code).toBe(code);
-    expect(run.stderr).toMatch(message);
-  });
 });
 
 describe.concurrent("render: a hostile article stays text", () => {

@@ -1,0 +1,40 @@
+// What the CLI reads and writes, passed in, so that the argument tables run in process:
+// `main(argv, io)` with strings for streams and plain flags for the terminal.
+import { fstatSync } from "node:fs";
+
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: AsyncIterable<Uint8Array>;
+  env: NodeJS.ProcessEnv;
+  /** Which streams are a terminal: the table and its colours, the progress bar, the hint of a bare `newsparse`. */
+  tty: { stdin: boolean; stdout: boolean; stderr: boolean };
+  /** stdout and stderr are the same terminal, so a progress bar would land between results. */
+  sharedTerminal: boolean;
+  /** The width of the terminal on stdout; undefined when stdout is not a terminal. */
+  columns: number | undefined;
+}
+
+export function processIo(): Io {
+  const tty = { stdin: process.stdin.isTTY === true, stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    tty,
+    sharedTerminal: tty.stdout && tty.stderr && sameFile(1, 2),
+    columns: tty.stdout ? process.stdout.columns : undefined,
+  };
+}
+
+// `newsparse batch dir/` shows both on one terminal; `2>log` or `>out.ndjson` gives them apart
+function sameFile(fd: number, other: number): boolean {
+  const [a, b] = [fstatSync(fd), fstatSync(other)];
+  return a.dev === b.dev && a.ino === b.ino && a.rdev === b.rdev;
+}
+
+/** Writes to stdout, waiting for it to drain: a large result into a slow pipe stays bounded. */
+export function write(io: Io, text: string): Promise<void> {
+  return new Promise((resolve) => (io.stdout.write(text) ? resolve() : io.stdout.once("drain", resolve)));
+}

@@ -1,0 +1,29 @@
+// Options that several commands share, and the checks of their values (a bad value is a usage error, exit 2).
+import { Option } from "commander";
+import { usageError } from "../errors.js";
+import { FORMATS } from "../format/index.js";
+import { isRealDay } from "../read/header.js";
+
+export const dateOption = () =>
+  new Option("--date <YYYY-MM-DD>", "the article's date (overrides a date header)").argParser((value) => {
+    if (!isRealDay(value)) throw usageError(`--date '${value}' is not a real day; write it as YYYY-MM-DD`);
+    return value;
+  });
+
+export const lexiconOption = () => new Option("--lexicon <file>", "a JSON watch-list of actors and places (names, aliases, types) that outranks the built-in readings");
+
+export const formatOption = () => new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(FORMATS);
+
+/** The value parser of a count flag: `--jobs 2`, not `--jobs 0` or `--jobs two`. */
+export const wholeNumber = (flag: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw usageError(`${flag} '${value}': give a whole number above 0`);
+  return n;
+};
+
+/** The value parser of `eval --max-drop`. */
+export const nonNegativeNumber = (flag: string) => (value: string) => {
+  const x = Number(value);
+  if (!Number.isFinite(x) || x < 0) throw usageError(`${flag} '${value}': give a number such as 0.01`);
+  return x;
+};
