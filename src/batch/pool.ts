@@ -18,8 +18,8 @@ export interface PoolOptions extends MapOptions {
 }
 
 // the CLI runs from dist/bundle/cli.js, with the bundled worker.js beside it (scripts/bundle.ts);
-// from dist/batch/ the worker is beside this file; run from src/ (tsx, vitest) this file is pool.ts
-// and the worker is still the built one: `npm run build` first
+// run from src/ (tsx, vitest) this file is pool.ts and the worker is still the bundled one:
+// `npm run build` first
 /**
  * A worker's heap keeps about 30 MB between records, but V8 lets it grow lazily to hundreds of MB
  * before collecting: a bound keeps a long run's memory flat. A record that needs more (a text of many
@@ -32,7 +32,7 @@ export const DEFAULT_WORKER_MEMORY_MB = 512;
 /** Records posted to one worker at a time: the one it runs and the next. */
 const DEPTH = 2;
 
-const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/batch/worker.js" : "./worker.js", import.meta.url);
+const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/bundle/worker.js" : "./worker.js", import.meta.url);
 
 interface Task {
   item: InputItem;

@@ -1,5 +1,5 @@
 // One worker thread of `batch --jobs N`: input items in, mapped lines out, one at a time.
-// The pool starts it from dist/ (see pool.ts) and gives it the run's options as workerData.
+// The pool starts it from dist/bundle/ (see pool.ts) and gives it the run's options as workerData.
 import { parentPort, workerData } from "node:worker_threads";
 import type { InputItem } from "./item.js";
 import { toMapped, toOutputRecord, type MapOptions } from "./map.js";

@@ -17,7 +17,7 @@ export interface AlternateCountry {
 
 export type Lexicon = Record<"FirstName" | "MaleName" | "FemaleName" | "LastName" | "Honorific" | "Actor" | "Organization" | "Demonym" | "Region" | "Person" | "common", string[]>;
 
-// src/gazetteer and dist/gazetteer are both two levels below the project root
+// src/gazetteer and dist/bundle are both two levels below the project root
 const DATA = new URL("../../data/", import.meta.url);
 
 function read(file: string): Buffer {

@@ -5,7 +5,7 @@ import { loadModel } from "./model-file.js";
 import type { NameModels } from "./decode.js";
 import type { Model } from "./perceptron.js";
 
-// src/tagger and dist/tagger are both two levels below the project root
+// src/tagger and dist/bundle are both two levels below the project root
 const MODELS = new URL("../../models/", import.meta.url);
 const loaded = new Map<string, Model>();
 

@@ -1,4 +1,4 @@
-// Runs the built CLI (bin/newsparse -> dist/cli.js) as a subprocess, the way a user would.
+// Runs the built CLI (bin/newsparse -> dist/bundle/cli.js) as a subprocess, the way a user would.
 // Asynchronous, so that a file's tests can run side by side (`describe.concurrent`).
 import { spawn } from "node:child_process";
 import { delimiter, dirname, join } from "node:path";

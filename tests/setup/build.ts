@@ -1,9 +1,10 @@
-// Builds dist/ before the tests when anything it is built from changed since the last good build,
-// so the CLI tests never run a stale binary and parallel runs rewrite dist/ as little as possible.
+// Builds dist/ and data/ before the tests when anything they are built from changed since the last
+// good build (`npm ci` builds too, so a fresh clone's `npm test` builds nothing), so the CLI tests never
+// run a stale binary and parallel runs rewrite dist/ as little as possible.
 // A failed build is handed to the CLI tests (inject("buildError")) instead of thrown here,
 // so that one half-edited file elsewhere does not fail every in-process test too.
 import { spawnSync } from "node:child_process";
-import { readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 
@@ -14,8 +15,8 @@ declare module "vitest" {
 }
 
 const ROOT = join(import.meta.dirname, "..", "..");
-// written only after a build that succeeded: tsc emits dist/ even when it fails on a type error
-const STAMP = join(ROOT, "dist", ".built");
+// the build's last output: each step of `npm run build` runs only when the one before succeeded
+const LAST_OUTPUT = join(ROOT, "dist", "bundle", "index.d.ts");
 const INPUTS = ["src", "scripts", "package.json", "tsconfig.json"];
 
 function newest(path: string): number {
@@ -26,7 +27,7 @@ function newest(path: string): number {
 
 function builtAt(): number {
   try {
-    return statSync(STAMP).mtimeMs;
+    return statSync(LAST_OUTPUT).mtimeMs;
   } catch {
     return 0;
   }
@@ -37,8 +38,6 @@ export default function setup(project: TestProject): void {
     project.provide("buildError", null);
     return;
   }
-  rmSync(STAMP, { force: true });
   const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
-  if (build.status === 0) writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   project.provide("buildError", build.status === 0 ? null : `npm run build failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
 }
