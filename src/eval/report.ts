@@ -17,6 +17,12 @@ export interface EvalReport {
   errors?: DocumentErrors[];
 }
 
+/** What was expected, what was got and the rule that got it: `expected person, got organization; by extract/entities:head`. */
+export function errorDetail(e: ScoreError): string {
+  const found = [e.expected !== undefined ? `expected ${e.expected}` : "", e.got !== undefined ? `got ${e.got}` : ""].filter(Boolean).join(", ");
+  return [found, e.source ? `by ${e.source}` : ""].filter(Boolean).join("; ");
+}
+
 /** A score as every report writes it: `0.873`. */
 export const pct = (x: number) => x.toFixed(3);
 

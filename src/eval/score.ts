@@ -48,6 +48,8 @@ export interface ScoreError {
   text: string;
   expected?: string;
   got?: string;
+  /** The rule that made the prediction (its `source`), on every error but a false negative. */
+  source?: string;
 }
 
 export interface DocScore {
@@ -63,6 +65,8 @@ export interface DocScore {
 interface Labelled extends Range {
   text: string;
   label: string;
+  /** A prediction's `source`; gold has none. */
+  source?: string;
 }
 
 const tally = (pairs: Array<[number, number]>, ok: (i: number, j: number) => boolean): Tally => ({ correct: pairs.filter(([i, j]) => ok(i, j)).length, total: pairs.length });
@@ -78,7 +82,7 @@ function unmatchedErrors(kind: ScoreError["kind"], gold: Labelled[], pred: Label
   const p = new Set(pairs.map(([, j]) => j));
   return [
     ...gold.filter((_, i) => !g.has(i)).map((x) => ({ kind, error: "false negative" as const, start: x.start, end: x.end, text: x.text, expected: x.label })),
-    ...pred.filter((_, j) => !p.has(j)).map((x) => ({ kind, error: "false positive" as const, start: x.start, end: x.end, text: x.text, got: x.label })),
+    ...pred.filter((_, j) => !p.has(j)).map((x) => ({ kind, error: "false positive" as const, start: x.start, end: x.end, text: x.text, got: x.label, source: x.source })),
   ];
 }
 
@@ -93,7 +97,7 @@ function scoreEntities(kind: "actors" | "places", gold: Labelled[], pred: Labell
   const loose = matchOneToOne(gold, pred, overlapStrength);
   errors.push(...unmatchedErrors(kind, gold, pred, exact));
   const type = tally(exact, (i, j) => gold[i]!.label === pred[j]!.label || gold[i]!.label === "");
-  for (const [i, j] of exact) if (gold[i]!.label !== "" && gold[i]!.label !== pred[j]!.label) errors.push({ kind, error: "type", ...gold[i]!, expected: gold[i]!.label, got: pred[j]!.label });
+  for (const [i, j] of exact) if (gold[i]!.label !== "" && gold[i]!.label !== pred[j]!.label) errors.push({ kind, error: "type", ...gold[i]!, expected: gold[i]!.label, got: pred[j]!.label, source: pred[j]!.source });
   return { exact: counts(gold.length, pred.length, exact.length), overlap: counts(gold.length, pred.length, loose.length), type };
 }
 
@@ -101,7 +105,7 @@ export function scoreDocument(gold: GoldDocument, text: string, pred: Result): D
   const errors: ScoreError[] = [];
   const out: DocScore = { errors };
   const ignore = gold.ignore ?? [];
-  const mk = (r: Range, label: string): Labelled => ({ start: r.start, end: r.end, text: slice(text, r), label });
+  const mk = (r: Range & { source?: string }, label: string): Labelled => ({ start: r.start, end: r.end, text: slice(text, r), label, source: r.source });
 
   const goldActors = gold.actors?.flatMap((a) => a.mentions.map((m) => mk(m, a.type)));
   const goldPlaces = gold.places?.flatMap((p) => p.mentions.map((m) => mk(m, p.type ?? "")));
@@ -199,12 +203,12 @@ function scoreQuotes(gold: GoldQuote[], pred: PredQuote[], text: string, errors:
     ...unmatchedErrors(
       "quotes",
       gold.map((q) => ({ ...span(q), text: slice(text, span(q)), label: q.kind })),
-      pred.map((q) => ({ start: q.start, end: q.end, text: q.text, label: q.kind })),
+      pred.map((q) => ({ start: q.start, end: q.end, text: q.text, label: q.kind, source: q.source })),
       pairs,
     ),
   );
   for (const [i, j] of withSource) {
-    if (!speakerOk(i, j)) errors.push({ kind: "quotes", error: "speaker", start: pred[j]!.start, end: pred[j]!.end, text: pred[j]!.text, expected: slice(text, gold[i]!.speaker!), got: pred[j]!.speaker?.name ?? "(none)" });
+    if (!speakerOk(i, j)) errors.push({ kind: "quotes", error: "speaker", start: pred[j]!.start, end: pred[j]!.end, text: pred[j]!.text, expected: slice(text, gold[i]!.speaker!), got: pred[j]!.speaker?.name ?? "(none)", source: pred[j]!.source });
   }
   return {
     all: counts(gold.length, pred.length, pairs.length),

@@ -1,6 +1,6 @@
 // The eval report for people (table, markdown) — JSON is the report itself.
 import type { ChalkInstance } from "chalk";
-import { headlineRows, pct, type EvalReport } from "../eval/report.js";
+import { errorDetail, headlineRows, pct, type EvalReport } from "../eval/report.js";
 import { textAfter, textBefore } from "../window.js";
 
 // a few words either side of an error, for `eval --errors`
@@ -21,7 +21,7 @@ export function formatEvalTable(report: EvalReport, c: ChalkInstance): string {
   for (const doc of report.errors ?? []) {
     lines.push("", c.bold(doc.id));
     for (const e of doc.errors) {
-      const detail = [e.expected !== undefined ? `expected ${e.expected}` : "", e.got !== undefined ? `got ${e.got}` : ""].filter(Boolean).join(", ");
+      const detail = errorDetail(e);
       lines.push(`  ${c.yellow(e.kind)} ${e.error}${detail ? ` (${detail})` : ""}: ${context(doc.text, e.start, e.end)}`);
     }
   }

@@ -1,7 +1,7 @@
 // `eval --errors --format html`: each scored document's text with the gold-only spans (missed),
 // prediction-only spans (spurious) and matched spans with a wrong type, value, unit or speaker marked.
 import type { ScoreError } from "../eval/score.js";
-import { headlineRows, type DocumentErrors, type EvalReport } from "../eval/report.js";
+import { errorDetail, headlineRows, type DocumentErrors, type EvalReport } from "../eval/report.js";
 import { Ids, markedText } from "./article.js";
 import { escapeHtml } from "./escape.js";
 import type { Mark } from "../marks/marks.js";
@@ -19,6 +19,7 @@ function errorMark(e: ScoreError): Mark<ErrorKind> {
     { label: "kind", value: e.kind },
     ...(e.expected !== undefined ? [{ label: "expected", value: e.expected }] : []),
     ...(e.got !== undefined ? [{ label: "got", value: e.got }] : []),
+    ...(e.source ? [{ label: "rule", value: e.source }] : []),
     { label: "span", value: `${e.start}-${e.end}` },
   ];
   return { kind: errorKind(e), start: e.start, end: e.end, note: e.kind, details, entity: null };
@@ -29,7 +30,7 @@ function documentSection(doc: DocumentErrors, k: number): Section {
   const id = `${ids.prefix}doc`;
   const marks = doc.errors.map(errorMark);
   const items = doc.errors.map((e) => {
-    const detail = [e.expected !== undefined ? `expected ${e.expected}` : "", e.got !== undefined ? `got ${e.got}` : ""].filter(Boolean).join(", ");
+    const detail = errorDetail(e);
     const link = `<a class="k-${errorKind(e)}" href="#${escapeHtml(ids.mention(errorKind(e), e.start, e.end))}">${escapeHtml(e.text)}</a>`;
     return `<li>${link}<span class="meta">${escapeHtml(`${e.kind} ${e.error}${detail ? `: ${detail}` : ""}`)}</span></li>`;
   });

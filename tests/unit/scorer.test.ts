@@ -69,6 +69,16 @@ describe("scorer: entities", () => {
     expect(corpusMetrics([s]).actors!.type_accuracy).toBe(typeAcc);
   });
 
+  it.each([
+    // [case, predicted actors, errors as [error, text, source]]: a miss names no rule, a prediction names its own
+    ["a false positive names the rule that made it", [actor("Alpha Beta", "person", at("Alpha Beta")), actor("Gamma", "organization", at("Gamma")), actor("Monday", "person", at("Monday"))], [["false positive", "Monday", "test"]]],
+    ["a wrong type names the rule too", [actor("Alpha Beta", "person", at("Alpha Beta")), actor("Gamma", "person", at("Gamma"))], [["type", "Gamma", "test"]]],
+    ["a false negative names none", [actor("Alpha Beta", "person", at("Alpha Beta"))], [["false negative", "Gamma", undefined]]],
+  ] as const)("errors: %s", (_name, actors, expected) => {
+    const s = scoreDocument(gold, TEXT, result({ actors: [...actors] }));
+    expect(s.errors.filter((e) => e.kind === "actors").map((e) => [e.error, e.text, e.source])).toEqual(expected);
+  });
+
   it("a prediction exactly on an ignore span counts neither way", () => {
     const s = scoreDocument({ ...gold, ignore: [at("Monday")] }, TEXT, result({ actors: [actor("Monday", "person", at("Monday"))] }));
     expect(s.actors!.exact).toEqual({ tp: 0, fp: 0, fn: 2 });
