@@ -12,7 +12,8 @@ import { globFiles, isGlob } from "./glob.js";
 import type { InputItem } from "./item.js";
 
 const GZIP = /\.gz$/i;
-const NDJSON = /\.(ndjson|jsonl)(\.gz)?$/i;
+/** The names read as NDJSON, one record per line; any other file is one article. */
+export const NDJSON_FILE = /\.(ndjson|jsonl)(\.gz)?$/i;
 const ARTICLE = /\.txt(\.gz)?$/i;
 
 export interface InputOptions {
@@ -72,7 +73,7 @@ async function* readDirectory(dir: string, options: InputOptions): AsyncGenerato
 
 /** A file named on the command line or by a pattern: NDJSON by its name, else one article. */
 function readNamed(path: string, options: InputOptions): AsyncGenerator<InputItem> {
-  return NDJSON.test(path) ? readNdjsonFile(path, options) : single(readArticle(path, options));
+  return NDJSON_FILE.test(path) ? readNdjsonFile(path, options) : single(readArticle(path, options));
 }
 
 async function* single(item: Promise<InputItem>): AsyncGenerator<InputItem> {

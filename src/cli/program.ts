@@ -11,7 +11,6 @@ import { EXIT, NewsparseError } from "../errors.js";
 import { colourFor } from "../format/colour.js";
 import { formatResult, type Format } from "../format/index.js";
 import { formatEvalMarkdown, formatEvalTable } from "../format/metrics.js";
-import { formatTable } from "../format/table.js";
 import { plural } from "../plural.js";
 import { renderEvalPage } from "../render/errors.js";
 import { addBatch } from "./batch.js";
@@ -58,7 +57,7 @@ function addParse(program: Command, io: Io): void {
       const format = flags.format ?? (io.tty.stdout ? "table" : "json");
       const colour = colourFor({ isTTY: io.tty.stdout }, io.env);
       // the table fits the terminal's width; the other formats do not depend on it
-      await write(io, format === "table" ? formatTable(result, colour, io.columns) : formatResult(result, format, colour, text));
+      await write(io, formatResult(result, format, { colour, text, columns: io.columns }));
     });
 }
 

@@ -9,7 +9,7 @@ import { pipeline } from "node:stream";
 import { finished } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { inProcessMapper } from "../batch/in-process.js";
-import { readInputs } from "../batch/inputs.js";
+import { NDJSON_FILE, readInputs } from "../batch/inputs.js";
 import { mapInOrder, type Mapper } from "../batch/ordered.js";
 import { WorkerPool } from "../batch/pool.js";
 import type { Progress } from "../batch/progress.js";
@@ -21,8 +21,6 @@ import { usageError } from "../errors.js";
 /** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
-/** The names batch reads as NDJSON, one record per line (src/batch/inputs.ts); any other file is one article. */
-const NDJSON_FILE = /\.(ndjson|jsonl)(\.gz)?$/i;
 
 /** Records in flight per worker: enough to keep every worker busy, few enough for flat memory. */
 const IN_FLIGHT_PER_JOB = 4;

@@ -8,8 +8,15 @@ import { formatTable } from "./table.js";
 export const FORMATS = ["table", "json", "ndjson", "csv", "highlight"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** `text` is the article the result was parsed from: the highlight format prints it, marked. */
-export function formatResult(result: Result, format: Format, colour: ChalkInstance, text?: string): string {
+export interface FormatOptions {
+  colour: ChalkInstance;
+  /** The article the result was parsed from: the highlight format prints it, marked. */
+  text?: string;
+  /** The terminal's width, which the table's name columns fit. */
+  columns?: number;
+}
+
+export function formatResult(result: Result, format: Format, { colour, text, columns }: FormatOptions): string {
   switch (format) {
     case "json":
       return JSON.stringify(result, null, 2) + "\n";
@@ -18,7 +25,7 @@ export function formatResult(result: Result, format: Format, colour: ChalkInstan
     case "csv":
       return csvHeader() + formatCsv(result);
     case "table":
-      return formatTable(result, colour);
+      return formatTable(result, colour, columns);
     case "highlight":
       if (text === undefined) throw new Error("formatResult: the highlight format needs the article text");
       return formatHighlight(result, text, colour);
