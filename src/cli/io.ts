@@ -24,8 +24,15 @@ export function processIo(): Io {
     env: process.env,
     tty,
     sharedTerminal: tty.stdout && tty.stderr && sameFile(1, 2),
-    columns: tty.stdout ? process.stdout.columns : undefined,
+    columns: tty.stdout ? terminalColumns(process.stdout.columns, process.env.COLUMNS) : undefined,
   };
+}
+
+/** A terminal of unknown size (a pty opened with none, a serial console) says 0: then COLUMNS, if set. */
+export function terminalColumns(reported: number, columnsVariable: string | undefined): number | undefined {
+  if (reported > 0) return reported;
+  const fromEnv = Number(columnsVariable);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
 }
 
 // `newsparse batch dir/` shows both on one terminal; `2>log` or `>out.ndjson` gives them apart

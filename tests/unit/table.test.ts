@@ -2,6 +2,7 @@
 // maximum, the last column takes the rest; below 80 the last column gives way first.
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
+import { terminalColumns } from "../../src/cli/io.js";
 import { fitColumns, formatTable } from "../../src/format/table.js";
 import type { Result } from "../../src/schema.js";
 
@@ -48,5 +49,19 @@ describe("formatTable", () => {
   it.each([[80], [100], [160]])("no line is wider than %i columns", (columns) => {
     const full = { ...result, actors: [{ ...result.actors[0]!, roles: [ROLES[1]!.repeat(4)] }] };
     for (const line of formatTable(full, plain, columns).split("\n")) expect(line.length, line).toBeLessThanOrEqual(columns);
+  });
+});
+
+describe("terminalColumns", () => {
+  it.each([
+    // [what the terminal reports, COLUMNS, width used]
+    [120, undefined, 120],
+    [120, "60", 120], // the terminal's own size wins
+    [0, "100", 100], // a pty of unknown size: COLUMNS
+    [0, undefined, undefined], // nothing known: the table's default
+    [0, "wide", undefined],
+    [0, "-5", undefined],
+  ] as const)("reported %s, COLUMNS=%s -> %s", (reported, variable, expected) => {
+    expect(terminalColumns(reported, variable)).toBe(expected);
   });
 });
