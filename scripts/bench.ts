@@ -47,7 +47,8 @@ const newsparse = run(
 // the warm-up run added to the stage sums too: scale to the measured articles only
 const total = [...stages.values()].reduce((a, b) => a + b, 0);
 console.log("stages (share of pipeline time, ms per article):");
-for (const [stage, ms] of stages) console.log(`  ${stage.padEnd(18)} ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(ms / (articles.length + Math.min(50, articles.length))).toFixed(3)} ms`);
+const stageWidth = Math.max(...[...stages.keys()].map((stage) => stage.length));
+for (const [stage, ms] of stages) console.log(`  ${stage.padEnd(stageWidth)} ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(ms / (articles.length + Math.min(50, articles.length))).toFixed(3)} ms`);
 const entityStages = ["read", "analyse", "extractCredits", "extractEntities", "resolveOverlaps", "mergeAliases"];
 const entityMs = entityStages.reduce((n, s) => n + (stages.get(s) ?? 0), 0);
 const measuredKb = kb * ((articles.length + Math.min(50, articles.length)) / articles.length);
