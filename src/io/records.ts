@@ -3,6 +3,7 @@
 import * as z from "zod";
 import type { InputItem } from "../batch/item.js";
 import type { ErrorCode } from "../errors.js";
+import { plural } from "../plural.js";
 import { InputRecordSchema } from "../schema.js";
 import { byteLines } from "./lines.js";
 
@@ -62,8 +63,8 @@ export async function* readRecords(input: AsyncIterable<Uint8Array>, source: str
 
 /** The error item of an article or record larger than --max-bytes; `bytes` null when not read to the end (gzip). */
 export function oversize(id: string, bytes: number | null, maxBytes: number): InputItem {
-  const size = bytes === null ? "is" : `is ${bytes} bytes,`;
-  return failed(id, "oversize", `${size} over the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
+  const size = bytes === null ? "is" : `is ${plural(bytes, "byte")},`;
+  return failed(id, "oversize", `${size} over the limit of ${plural(maxBytes, "byte")} (raise it with --max-bytes)`);
 }
 
 function failed(id: string, code: ErrorCode, message: string): InputItem {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { summaryLine } from "../../src/cli/batch.js";
 import { editDistance, mistypedCommand } from "../../src/cli/mistyped.js";
+import { oversize } from "../../src/io/records.js";
 import { plural } from "../../src/plural.js";
 
 const COMMANDS = ["parse", "batch", "schema", "eval", "render", "convert", "help"];
@@ -64,5 +65,15 @@ describe("batch: the summary line", () => {
     [{ records: 2, errors: 2, seconds: 2, resumed: 1 }, "newsparse: 2 records, 2 errors, 2.00 s (after 1 already done)\n"],
   ])("%j -> %j", (summary, line) => {
     expect(summaryLine(summary)).toBe(line);
+  });
+});
+
+describe("oversize messages", () => {
+  it.each<[number | null, number, string]>([
+    [2048, 1000, "big: is 2,048 bytes, over the limit of 1,000 bytes (raise it with --max-bytes)"],
+    [2, 1, "big: is 2 bytes, over the limit of 1 byte (raise it with --max-bytes)"],
+    [null, 1000, "big: is over the limit of 1,000 bytes (raise it with --max-bytes)"], // a gzip record not read to its end
+  ])("%s bytes, limit %i", (bytes, limit, message) => {
+    expect(oversize("big", bytes, limit)).toMatchObject({ kind: "failed", code: "oversize", message });
   });
 });
