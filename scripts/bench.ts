@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { cpus } from "node:os";
 // the built library, as shipped: the package's own entry (dist/bundle/index.js, scripts/bundle.ts);
 // tsx would wrap every function of src/ in helpers of its own
@@ -146,11 +147,12 @@ for (const [name, make] of hostile) {
   console.log(`${name}: ${perMb[0]!.toFixed(0)} ms per MB at ${small} MB, ${perMb[1]!.toFixed(0)} ms per MB at ${large} MB`);
 }
 
-// ---- model load, in a fresh process: reading and decoding models/*.bin ----
+// ---- model load, in a fresh process: reading and decoding models/*.bin (the module from src/, through tsx) ----
 const load = spawnSync(
   process.execPath,
-  ["-e", `const t=performance.now(); import("${join(ROOT, "dist", "tagger", "models.js")}").then(m=>{const s=performance.now(); m.posModel(); m.nameModel(); console.log(JSON.stringify({importMs:s-t, loadMs:performance.now()-s}))})`],
+  ["--import", "tsx", "-e", `const t=performance.now(); import(${JSON.stringify(pathToFileURL(join(ROOT, "src", "tagger", "models.ts")).href)}).then(m=>{const s=performance.now(); m.posModel(); m.nameModel(); console.log(JSON.stringify({importMs:s-t, loadMs:performance.now()-s}))})`],
   { encoding: "utf8" },
 );
+if (load.status !== 0) throw new Error(`model load failed: ${load.stderr}`);
 const loadTimes = JSON.parse(load.stdout) as { importMs: number; loadMs: number };
 console.log(`models (pos.bin, names.bin, names-article.bin): loaded in ${loadTimes.loadMs.toFixed(0)} ms (module import ${loadTimes.importMs.toFixed(0)} ms)`);
