@@ -1,5 +1,5 @@
 // `npm run accuracy`: the headline figures on every dev set in ../shared/data (when it is there),
-// the fixtures, and the seed article checked against the foundation issue's list.
+// the fixtures, and the seed article checked against its list of expected mentions (scripts/seed-check.ts).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { convertCommand, type ConvertFormat } from "../src/commands/convert.js";
@@ -44,7 +44,7 @@ if (existsSync(DATA)) {
 const seedFile = join(SHARED, "seed", "raqqa-2017-10-08.txt");
 if (existsSync(seedFile)) {
   const checks = checkSeed(parseArticle(readFileSync(seedFile, "utf8"), { id: "seed" }));
-  lines.push("", "Seed article (../shared/seed/raqqa-2017-10-08.txt) against the foundation issue's list:", "");
+  lines.push("", "Seed article (../shared/seed/raqqa-2017-10-08.txt) against its list of expected mentions:", "");
   for (const kind of [...new Set(checks.map((c) => c.kind))]) {
     const mine = checks.filter((c) => c.kind === kind);
     const missed = mine.filter((c) => !c.ok).map((c) => c.what);

@@ -1,4 +1,4 @@
-// What a careful annotator finds in the seed article (foundation issue, section 8), checked against
+// What a careful annotator finds in the seed article, checked against
 // what newsparse finds there. A development report: the extractors know nothing of this list.
 import type { Result } from "../src/schema.js";
 
