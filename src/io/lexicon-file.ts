@@ -14,17 +14,33 @@ export function cachedLexicon(path: string): UserLexicon {
 
 /** Reads and checks a lexicon file; a mistake in it is the caller's, with a message that says where. */
 export function loadLexicon(path: string): UserLexicon {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not valid JSON";
-    throw inputError("invalid_record", `--lexicon ${path}: ${reason}; see the README's "User lexicons" for the format`);
-  }
+  const raw = readJson(path);
   const parsed = UserLexiconSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw inputError("invalid_record", `--lexicon ${path}: ${issue.path.join(".") || "top level"}: ${issue.message}`);
   }
-  return compileLexicon(parsed.data);
+  try {
+    return compileLexicon(parsed.data);
+  } catch (error) {
+    // SyntaxError: Regular expression too large (every name is short, but there are too many)
+    if (!(error instanceof SyntaxError)) throw error;
+    throw inputError("invalid_record", `--lexicon ${path}: its names together make a pattern too large to match; split the lexicon or drop names`);
+  }
+}
+
+function readJson(path: string): unknown {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder; give the lexicon's JSON file" : `cannot be read (${code ?? String(error)})`;
+    throw inputError(code === "ENOENT" ? "not_found" : "unreadable", `--lexicon ${path}: ${reason}`);
+  }
+  try {
+    return JSON.parse(content);
+  } catch {
+    throw inputError("invalid_record", `--lexicon ${path}: not valid JSON; see the README's "User lexicons" for the format`);
+  }
 }

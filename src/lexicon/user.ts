@@ -4,18 +4,26 @@
 import * as z from "zod";
 import { ACTOR_SUBTYPES, ACTOR_TYPES, PLACE_TYPES, type ActorSubtype, type ActorType, type PlaceType } from "../schema.js";
 
-const names = z.array(z.string().trim().min(1)).default([]);
+/**
+ * The longest name or alias: room for an organisation's full name
+ * (`Office of the United Nations High Commissioner for Human Rights in the Occupied Palestinian
+ * Territory`) many times over, far below what a regular expression can hold (about 30,000).
+ */
+export const MAX_NAME_LENGTH = 500;
+
+const name = z.string().trim().min(1).max(MAX_NAME_LENGTH, `longer than ${MAX_NAME_LENGTH} characters`);
+const names = z.array(name).default([]);
 
 export const UserLexiconSchema = z
   .object({
     actors: z
-      .array(z.object({ name: z.string().trim().min(1), type: z.enum(ACTOR_TYPES), subtype: z.enum(ACTOR_SUBTYPES).optional(), aliases: names }).strict())
+      .array(z.object({ name, type: z.enum(ACTOR_TYPES), subtype: z.enum(ACTOR_SUBTYPES).optional(), aliases: names }).strict())
       .default([]),
     places: z
       .array(
         z
           .object({
-            name: z.string().trim().min(1),
+            name,
             type: z.enum(PLACE_TYPES),
             country: z.string().regex(/^[A-Z]{2}$/).optional(),
             coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
@@ -62,5 +70,7 @@ export function compileLexicon(file: UserLexiconFile): UserLexicon {
   const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
   // whole words only: `Hamas` but not `Hamastan`
   const pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+  // V8 compiles a pattern when it first runs: a pattern too large to compile fails here, once, not on every article
+  pattern?.test("");
   return { pattern, byName, ignore: new Set(file.ignore) };
 }
