@@ -31,10 +31,12 @@ beforeAll(() => {
 const denied = (path: string) => Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: "EACCES" });
 const refusing: FolderReader = { ...fileSystem, readdir: (path) => (path.endsWith("locked") ? Promise.reject(denied(path)) : fileSystem.readdir(path)) };
 
+async function* noStdin(): AsyncGenerator<Uint8Array> {}
+
 async function items(input: string): Promise<string[]> {
   const found: string[] = [];
   const show = (item: InputItem) => `${item.id.slice(root.length + 1)} ${item.kind === "failed" ? item.code : item.kind}`;
-  for await (const item of readInputs([join(root, input)], [], { maxBytes: 1e6, reader: refusing })) found.push(show(item));
+  for await (const item of readInputs([join(root, input)], noStdin(), { maxBytes: 1e6, reader: refusing })) found.push(show(item));
   return found;
 }
 
