@@ -1,7 +1,7 @@
 // A user lexicon's file (`--lexicon FILE`): read once, checked against the schema in lexicon/user.ts.
 import { readFileSync } from "node:fs";
 import { inputError } from "../errors.js";
-import { compileLexicon, UserLexiconSchema, type UserLexicon } from "../lexicon/user.js";
+import { compileLexicon, LexiconTooLarge, UserLexiconSchema, type UserLexicon } from "../lexicon/user.js";
 
 const cache = new Map<string, UserLexicon>();
 
@@ -23,9 +23,8 @@ export function loadLexicon(path: string): UserLexicon {
   try {
     return compileLexicon(parsed.data);
   } catch (error) {
-    // SyntaxError: Regular expression too large (every name is short, but there are too many)
-    if (!(error instanceof SyntaxError)) throw error;
-    throw inputError("invalid_record", `--lexicon ${path}: its names together make a pattern too large to match; split the lexicon or drop names`);
+    if (!(error instanceof LexiconTooLarge)) throw error;
+    throw inputError("invalid_record", `--lexicon ${path}: ${error.message}`);
   }
 }
 

@@ -15,6 +15,8 @@ beforeAll(() => {
   lexicon("long-name.json", { actors: [{ name: "A".repeat(40_000), type: "organization" }] });
   lexicon("long-alias.json", { places: [{ name: "Dhaka", type: "city", aliases: ["Dacca", "D".repeat(501)] }] });
   lexicon("long-ignore.json", { ignore: ["x".repeat(1_000)] });
+  // 2,001 names of 500 characters: over the 1,000,000 characters all names may hold
+  lexicon("many-names.json", { actors: Array.from({ length: 2_001 }, (_, k) => ({ name: `Office ${k} `.padEnd(500, "o"), type: "organization" })) });
   lexicon("longest.json", { actors: [{ name: `Office ${"o".repeat(493)}`, type: "organization" }] });
   mkdirSync(join(dir, "lexicon-folder"));
   writeFileSync(join(dir, "article.txt"), ARTICLE);
@@ -37,6 +39,7 @@ describe.concurrent("reliability: a user lexicon is checked when it is read", ()
     ["long-name.json", "actors.0.name: longer than 500 characters"],
     ["long-alias.json", "places.0.aliases.1: longer than 500 characters"],
     ["long-ignore.json", "ignore.0: longer than 500 characters"],
+    ["many-names.json", "its names and aliases hold 1,000,500 characters in all, more than 1,000,000; keep to the names you watch for"],
     ["lexicon-folder", "is a folder; give the lexicon's JSON file"],
   ])("%s: exit 3, one short line naming the entry", async (lexicon, message) => {
     for (const args of [["article.txt"], ["batch", "article.txt", "--quiet"]]) {
