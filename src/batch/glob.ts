@@ -1,8 +1,8 @@
 // `archive/**/*.txt` -> the files it names, in the order a folder is read (sorted by code unit,
 // depth first). Node 20 has no fs.glob, and its path.matchesGlob prints an ExperimentalWarning,
 // so this is a small matcher of our own: `*` and `?` within one name, `**` for any number of
-// folders, `[abc]` / `[!abc]`, `{a,b}`. Symbolic links to folders are not followed (no loops).
-import { readdir } from "node:fs/promises";
+// folders, `[abc]` / `[!abc]`, `{a,b}`. The folders are read by walk.ts, links followed.
+import { walk, type FolderReader, type Found } from "./walk.js";
 
 const SPECIAL = /[*?[{]/;
 
@@ -47,29 +47,19 @@ function escapeClass(body: string): string {
   return body.replace(/[\\\]]/g, "\\$&");
 }
 
-/** The files the pattern names; nothing when none does. */
-export async function* globFiles(pattern: string): AsyncGenerator<string> {
+/** The files the pattern names, and the folders on the way that could not be read; nothing when none does. */
+export function globFiles(pattern: string, reader?: FolderReader): AsyncGenerator<Found> {
   const segments = pattern.split("/");
   const firstSpecial = segments.findIndex((segment) => isGlob(segment));
   // the folder before the first pattern segment: `archive/2019/*.txt` starts in archive/2019
   // paths are built by appending names to it as written, so that they match the pattern as written
   const base = segments.slice(0, firstSpecial).join("/") || (pattern.startsWith("/") ? "/" : "");
   const unbounded = segments.some((segment) => segment.includes("**"));
-  yield* walk(base, globRegExp(pattern), unbounded ? Infinity : segments.length - firstSpecial);
-}
-
-async function* walk(dir: string, matcher: RegExp, depthLeft: number): AsyncGenerator<string> {
-  if (depthLeft <= 0) return;
-  let entries;
-  try {
-    entries = await readdir(dir === "" ? "." : dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = dir === "" ? entry.name : dir.endsWith("/") ? `${dir}${entry.name}` : `${dir}/${entry.name}`;
-    if (entry.isDirectory()) yield* walk(path, matcher, depthLeft - 1);
-    else if (entry.isFile() && matcher.test(path)) yield path;
-  }
+  const matcher = globRegExp(pattern);
+  return walk(base, {
+    child: (dir, name) => (dir === "" ? name : dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`),
+    wanted: (path) => matcher.test(path),
+    depth: unbounded ? Infinity : segments.length - firstSpecial,
+    reader,
+  });
 }

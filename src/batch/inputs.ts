@@ -1,8 +1,8 @@
 // The command line's inputs -> one stream of input items, in a deterministic order:
 // `.txt` files, folders of them (recursively, sorted), NDJSON files (`.ndjson`, `.jsonl`),
 // gzip of any of these (`.gz`), patterns such as `archive/**/*.txt`, and `-` for NDJSON on stdin.
-import { createReadStream, type Dirent } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
@@ -10,6 +10,7 @@ import type { ErrorCode } from "../errors.js";
 import { oversize, readRecords } from "../io/records.js";
 import { globFiles, isGlob } from "./glob.js";
 import type { InputItem } from "./item.js";
+import { LoopError, walk, type FolderReader } from "./walk.js";
 
 const GZIP = /\.gz$/i;
 /** The names read as NDJSON, one record per line; any other file is one article. */
@@ -21,6 +22,8 @@ export interface InputOptions {
   maxBytes: number;
   /** Told how many bytes were read from the files, as they are read (compressed bytes for `.gz`). */
   onBytes?: (bytes: number) => void;
+  /** How folders are read (tests give one that cannot read a folder, which root always can). */
+  reader?: FolderReader;
 }
 
 export async function* readInputs(paths: string[], stdin: AsyncIterable<Uint8Array>, options: InputOptions): AsyncGenerator<InputItem> {
@@ -47,27 +50,18 @@ async function kindOf(path: string): Promise<"file" | "directory" | InputItem> {
 
 async function* readGlob(pattern: string, options: InputOptions): AsyncGenerator<InputItem> {
   let matched = 0;
-  for await (const path of globFiles(pattern)) {
+  for await (const found of globFiles(pattern, options.reader)) {
     matched += 1;
-    yield* readNamed(path, options);
+    if (found.kind === "failed") yield failedRead(found.path, found.error);
+    else yield* readNamed(found.path, options);
   }
   if (matched === 0) yield { kind: "failed", id: pattern, code: "not_found", message: `${pattern}: no file matches; check the pattern` };
 }
 
-// sorted by code unit, not by locale, so that every machine writes the same order
+// every `.txt` below the folder, through links, in the order walk.ts reads them
 async function* readDirectory(dir: string, options: InputOptions): AsyncGenerator<InputItem> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    yield failedRead(dir, error);
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* readDirectory(path, options);
-    else if (entry.isFile() && ARTICLE.test(entry.name)) yield await readArticle(path, options);
+  for await (const found of walk(dir, { child: join, wanted: (path) => ARTICLE.test(path), depth: Infinity, reader: options.reader })) {
+    yield found.kind === "failed" ? failedRead(found.path, found.error) : await readArticle(found.path, options);
   }
 }
 
@@ -123,6 +117,7 @@ async function* readNdjsonFile(path: string, options: InputOptions): AsyncGenera
 }
 
 function failedRead(path: string, error: unknown): InputItem {
+  if (error instanceof LoopError) return { kind: "failed", id: path, code: "unreadable", message: `${path}: a link back to a folder above it (a loop); not followed` };
   const errno = (error as NodeJS.ErrnoException).code;
   const code: ErrorCode = errno === "ENOENT" ? "not_found" : "unreadable";
   const message = code === "not_found" ? `${path}: no such file or folder; check the path` : `${path}: cannot be read (${errno ?? String(error)})`;

@@ -1,9 +1,10 @@
 // `newsparse convert --from FORMAT PATH...`: real annotation formats -> native gold documents.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { convertBratDocument } from "../convert/brat.js";
 import { convertConll } from "../convert/conll.js";
 import { convertMeasevalDocument } from "../convert/measeval.js";
+import { readSource } from "../convert/source.js";
 import { convertTimeml } from "../convert/timeml.js";
 import { inputError, usageError } from "../errors.js";
 import { plural } from "../plural.js";
@@ -18,7 +19,6 @@ export interface ConvertResult {
   notes: string[];
 }
 
-const read = (file: string) => readFileSync(file, "utf8").replace(/^\uFEFF/, "");
 const isDir = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 function filesIn(dir: string, ext: RegExp): string[] {
@@ -34,12 +34,12 @@ function mustExist(path: string): void {
 
 function conll(path: string): ConvertResult {
   const files = isDir(path) ? filesIn(path, /\.(txt|conll)$/) : [path];
-  return { documents: files.flatMap((f) => convertConll(read(f), f)), notes: [] };
+  return { documents: files.flatMap((f) => convertConll(readSource(f), f)), notes: [] };
 }
 
 function timeml(path: string): ConvertResult {
   const files = isDir(path) ? filesIn(path, /\.tml$/) : [path];
-  return { documents: files.map((f) => convertTimeml(read(f), f)), notes: [] };
+  return { documents: files.map((f) => convertTimeml(readSource(f), f)), notes: [] };
 }
 
 /** PolNeAR's metadata.tsv (in the folder or beside it) gives publication dates. */
@@ -47,7 +47,7 @@ function publicationDates(dir: string): Map<string, string> {
   const file = [join(dir, "metadata.tsv"), join(dirname(dir), "metadata.tsv")].find(existsSync);
   const dates = new Map<string, string>();
   if (!file) return dates;
-  const [header, ...rows] = read(file).split(/\r?\n/);
+  const [header, ...rows] = readSource(file).split(/\r?\n/);
   const cols = header!.split("\t");
   const name = cols.indexOf("filename");
   const date = cols.indexOf("publication_date");
@@ -71,7 +71,8 @@ function brat(dir: string): ConvertResult {
     const mine = anns.filter((a) => a.startsWith(`${id}_`) && /^_[^_]+\.ann$/.test(a.slice(id.length)));
     if (mine.length === 0) continue;
     if (mine.length > 1) several++;
-    documents.push(convertBratDocument(id, read(join(textDir, txt)), read(join(annDir, mine[0]!)), dates.get(id) ?? null));
+    const annFile = join(annDir, mine[0]!);
+    documents.push(convertBratDocument(id, readSource(join(textDir, txt)), { content: readSource(annFile), file: annFile }, dates.get(id) ?? null));
   }
   const notes = several > 0 ? [`${several} of ${plural(documents.length, "document")} ${several === 1 ? "has" : "have"} several annotators' files; took the first in name order`] : [];
   return { documents, notes };
@@ -87,7 +88,8 @@ function measeval(dir: string): ConvertResult {
     .flatMap((tsv) => {
       const id = basename(tsv, ".tsv");
       const txt = join(textDir, `${id}.txt`);
-      return existsSync(txt) ? [convertMeasevalDocument(id, read(txt), read(join(tsvDir, tsv)))] : [];
+      const tsvFile = join(tsvDir, tsv);
+      return existsSync(txt) ? [convertMeasevalDocument(id, readSource(txt), readSource(tsvFile), tsvFile)] : [];
     });
   return { documents, notes: [] };
 }

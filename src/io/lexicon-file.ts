@@ -1,7 +1,7 @@
 // A user lexicon's file (`--lexicon FILE`): read once, checked against the schema in lexicon/user.ts.
 import { readFileSync } from "node:fs";
 import { inputError } from "../errors.js";
-import { compileLexicon, UserLexiconSchema, type UserLexicon } from "../lexicon/user.js";
+import { compileLexicon, LexiconTooLarge, UserLexiconSchema, type UserLexicon } from "../lexicon/user.js";
 
 const cache = new Map<string, UserLexicon>();
 
@@ -14,17 +14,32 @@ export function cachedLexicon(path: string): UserLexicon {
 
 /** Reads and checks a lexicon file; a mistake in it is the caller's, with a message that says where. */
 export function loadLexicon(path: string): UserLexicon {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "not valid JSON";
-    throw inputError("invalid_record", `--lexicon ${path}: ${reason}; see the README's "User lexicons" for the format`);
-  }
+  const raw = readJson(path);
   const parsed = UserLexiconSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw inputError("invalid_record", `--lexicon ${path}: ${issue.path.join(".") || "top level"}: ${issue.message}`);
   }
-  return compileLexicon(parsed.data);
+  try {
+    return compileLexicon(parsed.data);
+  } catch (error) {
+    if (!(error instanceof LexiconTooLarge)) throw error;
+    throw inputError("invalid_record", `--lexicon ${path}: ${error.message}`);
+  }
+}
+
+function readJson(path: string): unknown {
+  let content: string;
+  try {
+    content = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder; give the lexicon's JSON file" : `cannot be read (${code ?? String(error)})`;
+    throw inputError(code === "ENOENT" ? "not_found" : "unreadable", `--lexicon ${path}: ${reason}`);
+  }
+  try {
+    return JSON.parse(content);
+  } catch {
+    throw inputError("invalid_record", `--lexicon ${path}: not valid JSON; see the README's "User lexicons" for the format`);
+  }
 }

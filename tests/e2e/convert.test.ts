@@ -77,3 +77,25 @@ describe("convert", () => {
     ]);
   });
 });
+
+// broken inputs, written by the team: one line naming the file and the line, exit 3, nothing written
+describe("convert refuses broken input", () => {
+  it.each([
+    ["timeml", "broken/truncated.tml", "truncated.tml:5: <TEXT> is never closed"],
+    ["timeml", "broken/not-timeml.tml", "not-timeml.tml: no <TEXT> element"],
+    ["timeml", "broken/bad-character.tml", "bad-character.tml:6: &#xFFFFFF; names no character"],
+    ["timeml", "broken/unclosed-timex.tml", "unclosed-timex.tml:4: <TIMEX3> is never closed"],
+    ["conll", "broken/conll-latin1.txt", "conll-latin1.txt:4: not valid UTF-8"],
+    ["conll", "broken/conll-nul.txt", "conll-nul.txt:4: a NUL byte"],
+    ["brat-attribution", "broken/brat-offsets", "dam_a1.ann:3: T3: offsets 15 400 are not within the text (42 characters)"],
+    ["brat-attribution", "broken/brat-missing", "dam_a1.ann:4: Content:T3 names no annotation in the file"],
+    ["measeval", "broken/measeval-offset", "heat.tsv:3: offsets 38 93 are not within the text (42 characters)"],
+    ["measeval", "broken/measeval-malformed", 'heat.tsv:2: startOffset and endOffset must be whole numbers, found "T1-1" and "27"'],
+  ])("--from %s %s", async (format, path, message) => {
+    const run = await runCli(["convert", "--from", format, join(DATA, path)]);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toBe("");
+  });
+});
