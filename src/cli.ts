@@ -11,10 +11,10 @@ export type { Io } from "./cli/io.js";
 
 /** Runs `newsparse ARGS...` (argv as in process.argv: node, the script, then the arguments) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  // `newsparse ... | head -1`: a closed pipe ends the run quietly
+  // `newsparse ... | head -1`: a closed pipe ends the run quietly. Any other failure (a full disk
+  // behind `> out.json`) fails the write that waits on it, which ends the run with exit 74.
   io.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(EXIT.ok);
-    throw error;
   });
   const debug = argv.includes("--debug");
   try {
