@@ -51,6 +51,7 @@ const REASONS: Record<string, string> = {
   ENOENT: "no such folder",
   ENOTDIR: "a part of the path is not a folder",
   EISDIR: "it is a folder",
+  EEXIST: "it exists and is not a folder",
   EACCES: "permission denied",
   EPERM: "permission denied",
   EROFS: "read-only file system",

@@ -71,9 +71,14 @@ export async function openOutFile(path: string, append: boolean): Promise<LineOu
   } catch (error) {
     throw ioError(name, error);
   }
-  if (!path.endsWith(".gz")) return lineOut(name, file, { file });
-  const gzip = createGzip();
+  return fileOut(name, file, path.endsWith(".gz"));
+}
+
+/** Lines into an open file, through gzip when `gzip`. */
+export function fileOut(name: string, file: NodeJS.WritableStream, gzip: boolean): LineOut {
+  if (!gzip) return lineOut(name, file, { file });
+  const compress = createGzip();
   // the callback is told the failure of either stream; lineOut hears it from their 'error' events
-  pipeline(gzip, file, ignore);
-  return lineOut(name, gzip, { behind: [file], file });
+  pipeline(compress, file, ignore);
+  return lineOut(name, compress, { behind: [file], file });
 }

@@ -139,7 +139,8 @@ function addRender(program: Command, io: Io): void {
       const pages = await renderCommand({ files, out: flags.out, outDir: flags.outDir, date: flags.date, lexicon: flags.lexicon, stdin: io.stdin });
       for (const page of pages) {
         if (page.path === null) await write(io, page.html);
-        else await writeOutputFile(page.path, page.html, page.path, flags.outDir !== undefined);
+        else if (flags.outDir) await writeOutputFile(page.path, page.html, page.path, true);
+        else await writeOutputFile(page.path, page.html, `--out ${page.path}`);
       }
       const written = pages.flatMap((p) => (p.path === null ? [] : [p.path]));
       if (written.length > 0) io.stderr.write(`newsparse: wrote ${written.length === 1 ? written[0] : `${plural(written.length, "page")} to ${flags.outDir}`}\n`);
