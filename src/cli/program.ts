@@ -5,7 +5,7 @@ import { mkdir } from "node:fs/promises";
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from "../commands/convert.js";
 import { evalCommand } from "../commands/eval.js";
 import { parseCommand } from "../commands/parse.js";
-import { renderCommand } from "../commands/render.js";
+import { checkRenderOptions, renderCommand } from "../commands/render.js";
 import { schemaCommand } from "../commands/schema.js";
 import { EXIT, ioError, NewsparseError } from "../errors.js";
 import { colourFor } from "../format/colour.js";
@@ -134,6 +134,7 @@ function addRender(program: Command, io: Io): void {
     .addOption(lexiconOption())
     .action(async (files: string[], flags: { out?: string; outDir?: string; date?: string; lexicon?: string }) => {
       // where the pages go is checked before any article is parsed
+      checkRenderOptions({ files, ...flags });
       if (flags.out) await checkWritable(flags.out, `--out ${flags.out}`);
       if (flags.outDir) await makeFolder(flags.outDir, `--out-dir ${flags.outDir}`);
       const pages = await renderCommand({ files, out: flags.out, outDir: flags.outDir, date: flags.date, lexicon: flags.lexicon, stdin: io.stdin });
@@ -168,6 +169,7 @@ function addConvert(program: Command, io: Io): void {
       const ndjson = documents.map((d) => JSON.stringify(d) + "\n").join("");
       if (flags.out) await writeOutputFile(flags.out, ndjson, `--out ${flags.out}`);
       else await write(io, ndjson);
+      for (const note of notes) io.stderr.write(`newsparse: ${note}\n`);
       io.stderr.write(`newsparse: ${plural(documents.length, "document")} converted\n`);
     });
 }

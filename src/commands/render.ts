@@ -36,9 +36,14 @@ export function pageNames(files: string[]): string[] {
   });
 }
 
-export async function renderCommand(options: RenderOptions): Promise<RenderedPage[]> {
+/** The caller's mistakes, found before any output is checked or any article read. */
+export function checkRenderOptions(options: Pick<RenderOptions, "files" | "out" | "outDir">): void {
   if (options.out !== undefined && options.outDir !== undefined) throw usageError("give --out FILE (one page) or --out-dir DIR (a page per article), not both");
   if (options.files.filter((f) => f === "-").length > 1) throw usageError("stdin ('-') can be read only once");
+}
+
+export async function renderCommand(options: RenderOptions): Promise<RenderedPage[]> {
+  checkRenderOptions(options);
   const articles: ParsedArticle[] = [];
   for (const file of options.files) articles.push(await parseCommand({ file, date: options.date, lexicon: options.lexicon, stdin: options.stdin }));
   const outDir = options.outDir;

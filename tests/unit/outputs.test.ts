@@ -1,6 +1,9 @@
 // What newsparse writes, in process: an output that fails part way (a full disk) fails the run in
 // one line with exit 74, plain or gzip; a stopped run stops waiting for a slow record; render's
 // page names are unique; eval says how its predictions meet the gold.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { InputItem } from "../../src/batch/item.js";
@@ -56,6 +59,20 @@ describe("outputs: a disk that fills fails the run with exit 74", () => {
   ])("%j to a stdout that fails with %s: one line, exit 74", async (args, code, stderr) => {
     const run = await runMain(args, { stdoutFailsLater: Object.assign(new Error(code), { code }) });
     expect([run.code, run.stderr]).toEqual([EXIT.ioError, stderr]);
+  });
+});
+
+describe("outputs: an output that cannot be created is exit 74, before any record is read", () => {
+  const dir = mkdtempSync(join(tmpdir(), "newsparse-outputs-"));
+  const input = join(dir, "in.ndjson");
+  writeFileSync(input, '{"id": "a", "text": ""}\n');
+  it.each([
+    [["--out", join(dir, "no/such/folder/out.ndjson")], `newsparse: --out ${join(dir, "no/such/folder/out.ndjson")}: cannot write (no such folder)\n`],
+    [["--out", dir], `newsparse: --out ${dir}: cannot write (it is a folder)\n`],
+    [["--stats", join(dir, "no/stats.json")], `newsparse: --stats ${join(dir, "no/stats.json")}: cannot write (no such folder)\n`],
+  ])("batch in.ndjson %j", async (args, stderr) => {
+    const run = await runMain(["batch", input, "--jobs", "1", ...args]);
+    expect([run.code, run.stderr, run.stdout]).toEqual([EXIT.ioError, stderr, ""]);
   });
 });
 
