@@ -53,6 +53,7 @@ const lineCount = (text: string) => text.split("\n").filter((l) => l !== "").len
     ["schema", `"$NEWSPARSE" schema > ${FULL}`, "stdout"],
     ["parse", `"$NEWSPARSE" c/a/x.txt > ${FULL}`, "stdout"],
     ["render", `"$NEWSPARSE" render c/a/x.txt --out ${FULL}`, `--out ${FULL}`],
+    ["help", `"$NEWSPARSE" --help > ${FULL}`, "stdout"],
   ])("%s", async (_name, script, output) => {
     const run = await runShell(script, { cwd: dir });
     expect([run.code, run.stderr]).toEqual([74, `newsparse: ${output}: cannot write (no space left on device)\n`]);

@@ -56,6 +56,9 @@ describe("outputs: a disk that fills fails the run with exit 74", () => {
   it.each([
     [["schema"], "ENOSPC", "newsparse: stdout: cannot write (no space left on device)\n"],
     [["schema", "--gold"], "EIO", "newsparse: stdout: cannot write (input/output error)\n"],
+    // commander writes these and returns: the failure is found when the command is done
+    [["--version"], "ENOSPC", "newsparse: stdout: cannot write (no space left on device)\n"],
+    [["--help"], "ENOSPC", "newsparse: stdout: cannot write (no space left on device)\n"],
   ])("%j to a stdout that fails with %s: one line, exit 74", async (args, code, stderr) => {
     const run = await runMain(args, { stdoutFailsLater: Object.assign(new Error(code), { code }) });
     expect([run.code, run.stderr]).toEqual([EXIT.ioError, stderr]);
