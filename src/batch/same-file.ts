@@ -20,12 +20,12 @@ async function statOrNull(path: string): Promise<Stats | null> {
   }
 }
 
-/** Throws a usage error naming both when `out` is one of the files that `inputs` name, hold or match. */
-export async function refuseOutputAmongInputs(out: string, inputs: string[]): Promise<void> {
+/** Throws a usage error naming both when `out` (given as `flag`: `--out`, `--stats`) is one of the files that `inputs` name, hold or match. */
+export async function refuseOutputAmongInputs(flag: string, out: string, inputs: string[]): Promise<void> {
   const target = await statOrNull(out);
   // an output that does not exist yet is no input
   if (target === null || !target.isFile()) return;
-  const refuse = (input: string) => usageError(`--out ${out} is the same file as the input ${input}: it would be overwritten before it is read; write elsewhere`);
+  const refuse = (input: string) => usageError(`${flag} ${out} is the same file as the input ${input}: it would be overwritten before it is read; write elsewhere`);
   const realOut = await realpath(out);
   for (const input of inputs) {
     if (input === "-") {

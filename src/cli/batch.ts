@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../batch/progress.js";
+import { refuseOutputAmongInputs } from "../batch/same-file.js";
 import { batchStats } from "../batch/stats.js";
 import { batchCommand, DEFAULT_MAX_BYTES, type BatchSummary } from "../commands/batch.js";
 import { EXIT, NewsparseError } from "../errors.js";
@@ -52,7 +53,10 @@ function wantsBar(flags: BatchFlags, io: Io): boolean {
 }
 
 async function runBatch(inputs: string[], flags: BatchFlags, io: Io): Promise<void> {
-  if (flags.stats) await checkWritable(flags.stats, `--stats ${flags.stats}`);
+  if (flags.stats) {
+    await checkWritable(flags.stats, `--stats ${flags.stats}`);
+    await refuseOutputAmongInputs("--stats", flags.stats, inputs);
+  }
   const bar = wantsBar(flags, io) ? progressBar(io.stderr) : null;
   // Ctrl-C: the records in flight are dropped and the output ends on a whole line
   const interrupt = new AbortController();

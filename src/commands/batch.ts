@@ -58,7 +58,7 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   const onBytes = options.onProgress && ((bytes: number) => (progress.bytesRead += bytes));
   let items = readInputs(options.inputs, options.stdin, { maxBytes, onBytes });
 
-  if (options.out !== undefined) await refuseOutputAmongInputs(options.out, options.inputs);
+  if (options.out !== undefined) await refuseOutputAmongInputs("--out", options.out, options.inputs);
   const doneBytes = options.resume ? await resumeLength(options.out) : 0;
   if (options.resume && options.out !== undefined) items = skipDone(items, options.out, doneBytes, () => (summary.resumed += 1));
   const out: LineOut = options.out === undefined ? lineOut("stdout", options.stdout) : await openOutFile(options.out, options.resume === true);

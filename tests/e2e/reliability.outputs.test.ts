@@ -74,11 +74,13 @@ describe.concurrent("reliability: an output that is one of the inputs is refused
     [["in.ndjson", "--out", "in.ndjson", "--resume"], "in.ndjson"],
     [["c", "--out", "c/a/x.txt"], "c/a/x.txt"],
     [["c/*/*.txt", "--out", "c/b/x.txt"], "c/b/x.txt"],
+    [["in.ndjson", "--stats", "link.ndjson"], "in.ndjson"],
   ])("batch %j", async (args, input) => {
     const before = readFileSync(at("in.ndjson"), "utf8");
     const run = await runCli(["batch", ...args], { cwd: dir });
-    const out = args[args.indexOf("--out") + 1];
-    expect([run.code, run.stderr]).toEqual([2, `newsparse: --out ${out} is the same file as the input ${input}: it would be overwritten before it is read; write elsewhere\n`]);
+    const flag = args.find((arg) => arg.startsWith("--") && arg !== "--resume")!;
+    const out = args[args.indexOf(flag) + 1];
+    expect([run.code, run.stderr]).toEqual([2, `newsparse: ${flag} ${out} is the same file as the input ${input}: it would be overwritten before it is read; write elsewhere\n`]);
     expect(readFileSync(at("in.ndjson"), "utf8")).toBe(before);
   });
 
