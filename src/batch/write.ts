@@ -4,7 +4,7 @@
 // --out) fails the line being written, or the next one, with one message naming the output.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { pipeline } from "node:stream";
+import { pipeline, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { ioError, NewsparseError } from "../errors.js";
@@ -23,7 +23,7 @@ const ignore = () => {};
  * Lines into `stream`, named `name` in messages (`stdout`, `--out o.ndjson.gz`); `behind` are the
  * streams after it (the file behind a gzip stream), and `file` the one whose end means written.
  */
-export function lineOut(name: string, stream: NodeJS.WritableStream & { writableFinished?: boolean }, options: { behind?: NodeJS.EventEmitter[]; file?: NodeJS.WritableStream } = {}): LineOut {
+export function lineOut(name: string, stream: NodeJS.WritableStream & { writableFinished?: boolean }, options: { behind?: NodeJS.EventEmitter[]; file?: Writable } = {}): LineOut {
   let failure: NewsparseError | null = null;
   let fail: (error: NewsparseError) => void = ignore;
   const failed = new Promise<never>((_, reject) => (fail = reject));
@@ -54,7 +54,10 @@ export function lineOut(name: string, stream: NodeJS.WritableStream & { writable
       await Promise.race([once(stream, "drain"), failed]);
     },
     async close() {
-      if (failure !== null) throw failure;
+      if (failure !== null) {
+        options.file?.destroy();
+        throw failure;
+      }
       if (options.file === undefined) return release();
       stream.end();
       await Promise.race([finished(options.file), failed]);
@@ -75,7 +78,7 @@ export async function openOutFile(path: string, append: boolean): Promise<LineOu
 }
 
 /** Lines into an open file, through gzip when `gzip`. */
-export function fileOut(name: string, file: NodeJS.WritableStream, gzip: boolean): LineOut {
+export function fileOut(name: string, file: Writable, gzip: boolean): LineOut {
   if (!gzip) return lineOut(name, file, { file });
   const compress = createGzip();
   // the callback is told the failure of either stream; lineOut hears it from their 'error' events
