@@ -5,26 +5,33 @@ import { existsSync } from "node:fs";
 import { buildProgram } from "./cli/program.js";
 import { processIo, type Io } from "./cli/io.js";
 import { mistypedCommand } from "./cli/mistyped.js";
-import { EXIT, NewsparseError, usageError } from "./errors.js";
+import { EXIT, ioError, NewsparseError, usageError } from "./errors.js";
 
 export type { Io } from "./cli/io.js";
 
 /** Runs `newsparse ARGS...` (argv as in process.argv: node, the script, then the arguments) and returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  // `newsparse ... | head -1`: a closed pipe ends the run quietly
+  // `newsparse ... | head -1`: a closed pipe ends the run quietly. Any other failure (a full disk
+  // behind `> out.json`) fails the write that waits on it; one that nothing waited on (the help
+  // text) is found when the command is done. Either way the run ends with exit 74.
+  let stdoutFailure: unknown = null;
   io.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(EXIT.ok);
-    throw error;
+    stdoutFailure ??= error;
   });
   const debug = argv.includes("--debug");
+  let code: number;
   try {
     const program = buildProgram(io);
     checkCommandName(argv.slice(2), [...program.commands.map((command) => command.name()), "help"]);
     await program.parseAsync(argv);
-    return EXIT.ok;
+    code = EXIT.ok;
   } catch (error) {
-    return reportError(error, io, debug);
+    code = reportError(error, io, debug);
   }
+  // a stream reports a failed write on a later tick
+  await new Promise(setImmediate);
+  return code === EXIT.ok && stdoutFailure !== null ? reportError(ioError("stdout", stdoutFailure), io, debug) : code;
 }
 
 // the first argument is the command, or with parse as the default command, the article

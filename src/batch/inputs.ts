@@ -15,7 +15,7 @@ import { LoopError, walk, type FolderReader } from "./walk.js";
 const GZIP = /\.gz$/i;
 /** The names read as NDJSON, one record per line; any other file is one article. */
 export const NDJSON_FILE = /\.(ndjson|jsonl)(\.gz)?$/i;
-const ARTICLE = /\.txt(\.gz)?$/i;
+export const ARTICLE = /\.txt(\.gz)?$/i;
 
 export interface InputOptions {
   /** An article or NDJSON line larger than this becomes an `oversize` error item, unread. */

@@ -23,10 +23,14 @@ export async function mapInOrder(items: AsyncIterable<InputItem>, mapper: Mapper
   let halted = stop?.aborted ?? false;
   let wakeReader = ignore;
   let wakeWriter = ignore;
+  let haltNow = ignore;
+  // the writer waits for the record at the head, or for a stop, whichever comes first
+  const stopped = new Promise<null>((resolve) => (haltNow = () => resolve(null)));
   const halt = () => {
     halted = true;
     wakeReader();
     wakeWriter();
+    haltNow();
   };
   stop?.addEventListener("abort", halt);
 
@@ -54,8 +58,8 @@ export async function mapInOrder(items: AsyncIterable<InputItem>, mapper: Mapper
       while (queue.length === 0 && !readingDone && !halted) await new Promise<void>((resolve) => (wakeWriter = resolve));
       const head = queue[0];
       if (halted || head === undefined) return;
-      const mapped = await head;
-      if (halted) return;
+      const mapped = await Promise.race([head, stopped]);
+      if (halted || mapped === null) return;
       const goOn = await sink(mapped);
       queue.shift();
       wakeReader();

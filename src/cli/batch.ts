@@ -1,14 +1,15 @@
 // `newsparse batch`: its options, the progress bar, Ctrl-C, the summary line and the exit code.
 import type { Command } from "commander";
-import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../batch/progress.js";
+import { refuseOutputAmongInputs } from "../batch/same-file.js";
 import { batchStats } from "../batch/stats.js";
 import { batchCommand, DEFAULT_MAX_BYTES, type BatchSummary } from "../commands/batch.js";
 import { EXIT, NewsparseError } from "../errors.js";
 import { plural } from "../plural.js";
 import type { Io } from "./io.js";
 import { dateOption, lexiconOption, wholeNumber } from "./options.js";
+import { checkWritable, writeOutputFile } from "./output-file.js";
 
 interface BatchFlags {
   out?: string;
@@ -52,6 +53,10 @@ function wantsBar(flags: BatchFlags, io: Io): boolean {
 }
 
 async function runBatch(inputs: string[], flags: BatchFlags, io: Io): Promise<void> {
+  if (flags.stats) {
+    await checkWritable(flags.stats, `--stats ${flags.stats}`);
+    await refuseOutputAmongInputs("--stats", flags.stats, inputs);
+  }
   const bar = wantsBar(flags, io) ? progressBar(io.stderr) : null;
   // Ctrl-C: the records in flight are dropped and the output ends on a whole line
   const interrupt = new AbortController();
@@ -64,7 +69,7 @@ async function runBatch(inputs: string[], flags: BatchFlags, io: Io): Promise<vo
     process.removeListener("SIGINT", onSigint);
     bar?.done();
   }
-  if (flags.stats) await writeFile(flags.stats, JSON.stringify(batchStats(summary), null, 2) + "\n");
+  if (flags.stats) await writeOutputFile(flags.stats, JSON.stringify(batchStats(summary), null, 2) + "\n", `--stats ${flags.stats}`);
   if (!flags.quiet) io.stderr.write(summaryLine(summary));
   if (summary.interrupted) {
     if (!flags.quiet) io.stderr.write(`newsparse: interrupted${flags.out ? `; continue with the same command and --resume` : ""}\n`);

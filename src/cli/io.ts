@@ -1,6 +1,7 @@
 // What the CLI reads and writes, passed in, so that the argument tables run in process:
 // `main(argv, io)` with strings for streams and plain flags for the terminal.
 import { fstatSync } from "node:fs";
+import { lineOut } from "../batch/write.js";
 
 export interface Io {
   stdout: NodeJS.WritableStream;
@@ -41,7 +42,9 @@ function sameFile(fd: number, other: number): boolean {
   return a.dev === b.dev && a.ino === b.ino && a.rdev === b.rdev;
 }
 
-/** Writes to stdout, waiting for it to drain: a large result into a slow pipe stays bounded. */
-export function write(io: Io, text: string): Promise<void> {
-  return new Promise((resolve) => (io.stdout.write(text) ? resolve() : io.stdout.once("drain", resolve)));
+/** Writes to stdout, waiting for it to drain: a large result into a slow pipe stays bounded. A failed write rejects (exit 74). */
+export async function write(io: Io, text: string): Promise<void> {
+  const out = lineOut("stdout", io.stdout);
+  await out.write(text);
+  await out.close();
 }

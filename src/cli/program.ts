@@ -1,13 +1,13 @@
 // The command table: one function per command adds its arguments and options and formats what
 // the command returns. Errors go up to main (src/cli.ts), which maps them to exit codes.
 import { Command, Option } from "commander";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from "../commands/convert.js";
 import { evalCommand } from "../commands/eval.js";
 import { parseCommand } from "../commands/parse.js";
-import { renderCommand } from "../commands/render.js";
+import { checkRenderOptions, renderCommand } from "../commands/render.js";
 import { schemaCommand } from "../commands/schema.js";
-import { EXIT, NewsparseError } from "../errors.js";
+import { EXIT, ioError, NewsparseError } from "../errors.js";
 import { colourFor } from "../format/colour.js";
 import { formatResult, type Format } from "../format/index.js";
 import { formatEvalMarkdown, formatEvalTable } from "../format/metrics.js";
@@ -16,6 +16,7 @@ import { renderEvalPage } from "../render/errors.js";
 import { addBatch } from "./batch.js";
 import { write, type Io } from "./io.js";
 import { dateOption, formatOption, lexiconOption, nonNegativeNumber } from "./options.js";
+import { checkWritable, writeOutputFile } from "./output-file.js";
 import { packageVersion } from "./version.js";
 
 export function buildProgram(io: Io): Command {
@@ -106,7 +107,7 @@ function addEval(program: Command, io: Io): void {
     .option("--errors", "list every false positive and false negative in context (always, with --format html)")
     .addOption(lexiconOption())
     .action(async (gold: string[], flags: EvalFlags) => {
-      const report = evalCommand({ gold, pred: flags.pred, min: flags.min, baseline: flags.baseline, maxDrop: flags.maxDrop, errors: flags.errors === true || flags.format === "html", lexicon: flags.lexicon });
+      const report = evalCommand({ gold, pred: flags.pred, min: flags.min, baseline: flags.baseline, maxDrop: flags.maxDrop, errors: flags.errors === true || flags.format === "html", lexicon: flags.lexicon, onNote: (note) => io.stderr.write(`newsparse: ${note}\n`) });
       const formats = {
         json: () => JSON.stringify(report, null, 2) + "\n",
         md: () => formatEvalMarkdown(report),
@@ -132,15 +133,27 @@ function addRender(program: Command, io: Io): void {
     .addOption(dateOption())
     .addOption(lexiconOption())
     .action(async (files: string[], flags: { out?: string; outDir?: string; date?: string; lexicon?: string }) => {
+      // where the pages go is checked before any article is parsed
+      checkRenderOptions({ files, ...flags });
+      if (flags.out) await checkWritable(flags.out, `--out ${flags.out}`);
+      if (flags.outDir) await makeFolder(flags.outDir, `--out-dir ${flags.outDir}`);
       const pages = await renderCommand({ files, out: flags.out, outDir: flags.outDir, date: flags.date, lexicon: flags.lexicon, stdin: io.stdin });
-      if (flags.outDir) await mkdir(flags.outDir, { recursive: true });
       for (const page of pages) {
         if (page.path === null) await write(io, page.html);
-        else await writeFile(page.path, page.html);
+        else if (flags.outDir) await writeOutputFile(page.path, page.html, page.path, true);
+        else await writeOutputFile(page.path, page.html, `--out ${page.path}`);
       }
       const written = pages.flatMap((p) => (p.path === null ? [] : [p.path]));
       if (written.length > 0) io.stderr.write(`newsparse: wrote ${written.length === 1 ? written[0] : `${plural(written.length, "page")} to ${flags.outDir}`}\n`);
     });
+}
+
+async function makeFolder(path: string, name: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    throw ioError(name, error);
+  }
 }
 
 function addConvert(program: Command, io: Io): void {
@@ -151,9 +164,10 @@ function addConvert(program: Command, io: Io): void {
     .argument("<paths...>", "files or folders in that format")
     .option("-o, --out <file>", "write the NDJSON here instead of stdout")
     .action(async (paths: string[], flags: { from: ConvertFormat; out?: string }) => {
+      if (flags.out) await checkWritable(flags.out, `--out ${flags.out}`);
       const { documents, notes } = convertCommand({ from: flags.from, paths });
       const ndjson = documents.map((d) => JSON.stringify(d) + "\n").join("");
-      if (flags.out) await writeFile(flags.out, ndjson);
+      if (flags.out) await writeOutputFile(flags.out, ndjson, `--out ${flags.out}`);
       else await write(io, ndjson);
       for (const note of notes) io.stderr.write(`newsparse: ${note}\n`);
       io.stderr.write(`newsparse: ${plural(documents.length, "document")} converted\n`);

@@ -1,13 +1,8 @@
 // `newsparse batch INPUT...`: many articles in, one NDJSON line out per record, in input order.
 // Input items -> a mapper (worker threads, or this thread with --jobs 1) -> the ordered writer.
 import { loadLexicon } from "../io/lexicon-file.js";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { once } from "node:events";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { pipeline } from "node:stream";
-import { finished } from "node:stream/promises";
-import { createGzip } from "node:zlib";
 import { inProcessMapper } from "../batch/in-process.js";
 import { NDJSON_FILE, readInputs } from "../batch/inputs.js";
 import { mapInOrder, type Mapper } from "../batch/ordered.js";
@@ -15,7 +10,8 @@ import { WorkerPool } from "../batch/pool.js";
 import type { Progress } from "../batch/progress.js";
 import { cutTornLine, skipDone } from "../batch/resume.js";
 import type { BatchSummary } from "../batch/summary.js";
-import { writeLine } from "../batch/write.js";
+import { refuseOutputAmongInputs } from "../batch/same-file.js";
+import { lineOut, openOutFile, type LineOut } from "../batch/write.js";
 import { usageError } from "../errors.js";
 
 /** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
@@ -62,9 +58,14 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   const onBytes = options.onProgress && ((bytes: number) => (progress.bytesRead += bytes));
   let items = readInputs(options.inputs, options.stdin, { maxBytes, onBytes });
 
+  if (options.out !== undefined) await refuseOutputAmongInputs("--out", options.out, options.inputs);
   const doneBytes = options.resume ? await resumeLength(options.out) : 0;
   if (options.resume && options.out !== undefined) items = skipDone(items, options.out, doneBytes, () => (summary.resumed += 1));
-  const out = options.out === undefined ? null : await openOut(options.out, options.resume === true);
+  const out: LineOut = options.out === undefined ? lineOut("stdout", options.stdout) : await openOutFile(options.out, options.resume === true);
+  // a failed output ends the run at once, even while a slow record is still being parsed
+  const halt = new AbortController();
+  out.failed.catch(() => halt.abort());
+  const stop = options.signal ? AbortSignal.any([options.signal, halt.signal]) : halt.signal;
 
   // a worker is needed to stop a record (--timeout-ms) or to bound its memory
   const inProcess = jobs === 1 && options.timeoutMs === undefined && options.workerMemoryMb === undefined;
@@ -79,7 +80,7 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
       mapper,
       IN_FLIGHT_PER_JOB * jobs,
       async ({ id, line, error }) => {
-        await writeLine(out?.write ?? options.stdout, line);
+        await out.write(line);
         summary.records += 1;
         if (error) {
           summary.errors += 1;
@@ -95,14 +96,11 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
         summary.stopped = error !== null && options.failFast === true;
         return !summary.stopped;
       },
-      options.signal,
+      stop,
     );
   } finally {
     await mapper.close();
-    if (out) {
-      out.write.end();
-      await finished(out.file);
-    }
+    await out.close();
   }
   summary.interrupted = options.signal?.aborted ?? false;
   summary.seconds = (performance.now() - started) / 1000;
@@ -132,24 +130,4 @@ async function resumeLength(out: string | undefined): Promise<number> {
   if (out === undefined) throw usageError("--resume continues an --out FILE: give the file the interrupted run wrote");
   if (out.endsWith(".gz")) throw usageError(`--resume cannot continue a gzip file (${out}): a killed run leaves it torn; write plain NDJSON, and gzip it when done`);
   return cutTornLine(out);
-}
-
-interface Out {
-  /** Where the lines go: the file, or a gzip stream in front of it. */
-  write: NodeJS.WritableStream;
-  file: WriteStream;
-}
-
-async function openOut(path: string, append: boolean): Promise<Out> {
-  const file = createWriteStream(path, { flags: append ? "a" : "w" });
-  try {
-    await once(file, "open");
-  } catch (error) {
-    throw usageError(`--out ${path}: cannot write there (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the folder exists`);
-  }
-  if (!path.endsWith(".gz")) return { write: file, file };
-  // pipeline() passes a failing file (a full disk) back to the writer of the gzip stream
-  const gzip = createGzip();
-  pipeline(gzip, file, () => {});
-  return { write: gzip, file };
 }

@@ -1,6 +1,7 @@
 // `newsparse eval GOLD [--pred PRED.ndjson]`: score extraction against annotated articles.
 import { readFileSync } from "node:fs";
 import { inputError } from "../errors.js";
+import { coverageNotes, readPredictions } from "../eval/predictions.js";
 import { checkGates, parseMinimums } from "../eval/gates.js";
 import { loadGold } from "../eval/gold.js";
 import { corpusMetrics, type Metrics } from "../eval/metrics.js";
@@ -8,7 +9,7 @@ import type { DocumentErrors, EvalReport } from "../eval/report.js";
 import { scoreDocument } from "../eval/score.js";
 import { loadLexicon } from "../io/lexicon-file.js";
 import { parseArticle } from "../pipeline/run.js";
-import { ResultSchema, type Result } from "../schema.js";
+import type { Result } from "../schema.js";
 
 export interface EvalOptions {
   gold: string[];
@@ -19,19 +20,8 @@ export interface EvalOptions {
   errors?: boolean;
   /** Path of a user lexicon (`--lexicon`), honoured when the parser runs. */
   lexicon?: string;
-}
-
-function readPredictions(file: string): Map<string, Result> {
-  const out = new Map<string, Result>();
-  readFileSync(file, "utf8")
-    .split("\n")
-    .forEach((line, k) => {
-      if (line.trim() === "") return;
-      const parsed = ResultSchema.safeParse(JSON.parse(line));
-      if (parsed.success) out.set(parsed.data.id, parsed.data);
-      else if (!/"error"/.test(line)) throw inputError("invalid_record", `${file}:${k + 1}: not a newsparse result`);
-    });
-  return out;
+  /** Told what a user should know about the predictions: ids that match no gold, error records. */
+  onNote?: (note: string) => void;
 }
 
 function readBaseline(file: string): Metrics {
@@ -46,14 +36,18 @@ function readBaseline(file: string): Metrics {
 export function evalCommand(options: EvalOptions): EvalReport {
   const docs = options.gold.flatMap((g) => loadGold(g));
   const predictions = options.pred ? readPredictions(options.pred) : null;
+  const coverage = predictions && options.pred ? coverageNotes(predictions, docs.map((d) => d.gold.id), options.pred) : null;
   const lexicon = options.lexicon ? loadLexicon(options.lexicon) : null;
   const scored = docs.map(({ gold, text }) => {
-    const pred = predictions ? predictions.get(gold.id) : parseArticle(text, { id: gold.id, date: gold.date, lexicon });
+    const pred = predictions ? predictions.byId.get(gold.id) : parseArticle(text, { id: gold.id, date: gold.date, lexicon });
     const empty: Result = { id: gold.id, meta: { date: gold.date, title: null, url: null, dateline: null, credits: [] }, actors: [], places: [], dates: [], quotes: [], figures: [] };
     return { id: gold.id, text, score: scoreDocument(gold, text, pred ?? empty) };
   });
   const metrics = corpusMetrics(scored.map((s) => s.score));
   const gates = checkGates(metrics, parseMinimums(options.min ?? ""), options.baseline ? readBaseline(options.baseline) : null, options.maxDrop ?? 0);
+  // a gate cannot pass on predictions that scored no document
+  if (coverage && gates.length > 0) gates.push({ name: "predictions.matched", value: coverage.matched, threshold: 1, rule: "min", ok: coverage.matched >= 1 });
+  for (const note of coverage?.notes ?? []) options.onNote?.(note);
   return {
     metrics,
     gates,

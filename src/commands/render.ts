@@ -23,19 +23,27 @@ export interface RenderedPage {
   html: string;
 }
 
-function pageNames(files: string[]): string[] {
-  const taken = new Map<string, number>();
+/** `a/x.txt b/x.txt x-2.txt` -> `x.html x-2.html x-2-2.html`: a name already given is never given again. */
+export function pageNames(files: string[]): string[] {
+  const taken = new Set<string>();
   return files.map((file) => {
     const stem = file === "-" ? "stdin" : basename(file, extname(file));
-    const n = (taken.get(stem) ?? 0) + 1;
-    taken.set(stem, n);
-    return `${stem}${n === 1 ? "" : `-${n}`}.html`;
+    let name = `${stem}.html`;
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `${stem}-${n}.html`;
+    // `X.txt` and `x.txt` would be one page on a case-insensitive disk
+    taken.add(name.toLowerCase());
+    return name;
   });
 }
 
-export async function renderCommand(options: RenderOptions): Promise<RenderedPage[]> {
+/** The caller's mistakes, found before any output is checked or any article read. */
+export function checkRenderOptions(options: Pick<RenderOptions, "files" | "out" | "outDir">): void {
   if (options.out !== undefined && options.outDir !== undefined) throw usageError("give --out FILE (one page) or --out-dir DIR (a page per article), not both");
   if (options.files.filter((f) => f === "-").length > 1) throw usageError("stdin ('-') can be read only once");
+}
+
+export async function renderCommand(options: RenderOptions): Promise<RenderedPage[]> {
+  checkRenderOptions(options);
   const articles: ParsedArticle[] = [];
   for (const file of options.files) articles.push(await parseCommand({ file, date: options.date, lexicon: options.lexicon, stdin: options.stdin }));
   const outDir = options.outDir;

@@ -2,7 +2,7 @@
 // `path` is resolved against the gold file's folder; every span's `text`, when given, must match the article.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { inputError } from "../errors.js";
+import { inputError, systemReason } from "../errors.js";
 import { GoldDocumentSchema, type GoldDocument } from "../schema.js";
 
 export interface LoadedGold {
@@ -10,10 +10,32 @@ export interface LoadedGold {
   text: string;
 }
 
+/** The file's text; a file that cannot be read is the caller's to mend (exit 3, naming it). */
+export function readInputText(file: string, what: string): string {
+  try {
+    return readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw inputError("not_found", `${file}: no such file (${what}); check the path`);
+    throw inputError("unreadable", `${file}: cannot be read (${what}: ${systemReason(error)})`);
+  }
+}
+
+/** `gold.ndjson:3: not JSON (Unexpected token ...)` */
+export function parseJson(text: string, where: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw inputError("invalid_json", `${where}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
 function parseDocs(file: string): unknown[] {
-  const raw = readFileSync(file, "utf8");
-  if (/\.(nd)?jsonl?$/.test(file) && !file.endsWith(".json")) return raw.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as unknown);
-  const parsed = JSON.parse(raw) as unknown;
+  const raw = readInputText(file, "gold");
+  if (/\.(nd)?jsonl?$/.test(file) && !file.endsWith(".json")) {
+    return raw.split("\n").flatMap((l, k) => (l.trim() === "" ? [] : [parseJson(l, `${file}:${k + 1}`)]));
+  }
+  const parsed = parseJson(raw, file);
   return Array.isArray(parsed) ? parsed : [parsed];
 }
 
@@ -32,7 +54,7 @@ export function loadGold(path: string): LoadedGold[] {
       const parsed = GoldDocumentSchema.safeParse(raw);
       if (!parsed.success) throw inputError("invalid_record", `${file} (document ${k + 1}): not valid gold: ${parsed.error.issues[0]?.path.join(".")} ${parsed.error.issues[0]?.message}`);
       const gold = parsed.data;
-      const text = gold.text ?? readFileSync(resolve(dirname(file), gold.path!), "utf8").replace(/^\uFEFF/, "");
+      const text = gold.text ?? readInputText(resolve(dirname(file), gold.path!), `the "path" of ${file}, document ${k + 1}`);
       checkSpans(gold, text, file);
       return { gold, text };
     }),

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeLine } from "../../src/batch/write.js";
+import { lineOut } from "../../src/batch/write.js";
 import { byteLines } from "../../src/io/lines.js";
 import { OutputRecordSchema, ResultSchema, type OutputRecord } from "../../src/schema.js";
 import { BIN, runCli, runShell } from "../helpers/cli.js";
@@ -316,7 +316,7 @@ describe("batch: the streaming parts, in process", () => {
     expect(await linesOf(chunks, maxBytes)).toEqual(expected);
   });
 
-  it.each([[1], [5], [50]])("writeLine waits for the stream to drain (%i records)", async (count) => {
+  it.each([[1], [5], [50]])("lineOut waits for the stream to drain (%i records)", async (count) => {
     const written: string[] = [];
     const slow = new Writable({
       highWaterMark: 16,
@@ -325,8 +325,9 @@ describe("batch: the streaming parts, in process", () => {
         setTimeout(done, 1);
       },
     });
+    const out = lineOut("slow", slow);
     for (let i = 0; i < count; i += 1) {
-      await writeLine(slow, JSON.stringify({ id: `r${i}`, error: { code: "empty", message: "the article is empty" } }) + "\n");
+      await out.write(JSON.stringify({ id: `r${i}`, error: { code: "empty", message: "the article is empty" } }) + "\n");
       // the buffer never holds more than the line just written
       expect(slow.writableNeedDrain).toBe(false);
     }

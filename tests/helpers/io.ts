@@ -18,6 +18,8 @@ export interface MainOptions {
   env?: NodeJS.ProcessEnv;
   /** Every write to stdout throws this, as a stream broken by a bug would. */
   stdoutFails?: Error;
+  /** Every write to stdout fails with this, as a stream on a full disk reports it: an 'error' event. */
+  stdoutFailsLater?: Error;
 }
 
 function collector(chunks: string[]): Writable {
@@ -34,7 +36,8 @@ export async function runMain(args: string[], options: MainOptions = {}): Promis
   const stdout: string[] = [];
   const stderr: string[] = [];
   const input = options.input === undefined ? [] : [typeof options.input === "string" ? Buffer.from(options.input) : options.input];
-  const out = collector(stdout);
+  const later = options.stdoutFailsLater;
+  const out = later ? new Writable({ write: (_chunk, _encoding, done) => done(later) }) : collector(stdout);
   const failure = options.stdoutFails;
   if (failure) out.write = () => { throw failure; };
   const io: Io = {
