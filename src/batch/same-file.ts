@@ -2,11 +2,12 @@
 // take the input for output already written): refuse an output that is the same file as an input,
 // through any link, before anything is opened for writing. Files are compared by device and inode.
 import { fstatSync, type Stats } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { usageError } from "../errors.js";
 import { globFiles, isGlob } from "./glob.js";
 import { ARTICLE } from "./inputs.js";
+import { walk } from "./walk.js";
 
 type Identity = Pick<Stats, "dev" | "ino" | "nlink">;
 
@@ -39,7 +40,7 @@ export async function refuseOutputAmongInputs(flag: string, out: string, inputs:
     } else if (stats !== null) {
       if (same(stats, target)) throw refuse(input);
     } else if (isGlob(input)) {
-      for await (const path of globFiles(input)) if (same(await statOrNull(path), target)) throw refuse(path);
+      for await (const found of globFiles(input)) if (found.kind === "file" && same(await statOrNull(found.path), target)) throw refuse(found.path);
     }
   }
 }
@@ -53,24 +54,13 @@ function stdinFile(): Identity | null {
   }
 }
 
-// Of a folder, batch reads the articles (`.txt`, `.txt.gz`): `batch archive/ --out archive/o.ndjson`
-// is fine. A file with one link is reached only by its own path (or a symbolic link): comparing
-// real paths spares a stat per file of a large archive. With several hard links each is compared.
+// Of a folder, batch reads the articles (`.txt`, `.txt.gz`), through the same walk as its input
+// (links followed): `batch archive/ --out archive/o.ndjson` is fine. A file with one link is reached only
+// by its own path or a symbolic link: comparing real paths spares a stat per file of a large archive.
 async function findInFolder(dir: string, target: Identity, realOut: string): Promise<string | null> {
-  const realDir = await realpath(dir).catch(() => null);
-  if (realDir === null) return null;
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const found = await findInFolder(path, target, realOut);
-      if (found !== null) return found;
-    } else if (!ARTICLE.test(entry.name)) {
-      continue;
-    } else if (entry.isSymbolicLink() || target.nlink > 1) {
-      const stats = await statOrNull(path);
-      if (stats?.isFile() && same(stats, target)) return path;
-    } else if (entry.isFile() && join(realDir, entry.name) === realOut) return path;
+  for await (const found of walk(dir, { child: join, wanted: (path) => ARTICLE.test(path), depth: Infinity })) {
+    if (found.kind !== "file") continue;
+    if (target.nlink > 1 ? same(await statOrNull(found.path), target) : (await realpath(found.path).catch(() => null)) === realOut) return found.path;
   }
   return null;
 }
