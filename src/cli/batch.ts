@@ -4,11 +4,11 @@ import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../batch/progress.js";
 import { batchStats } from "../batch/stats.js";
-import { batchCommand, DEFAULT_MAX_BYTES, type BatchSummary } from "../commands/batch.js";
+import { batchCommand, type BatchSummary } from "../commands/batch.js";
 import { EXIT, NewsparseError } from "../errors.js";
 import { plural } from "../plural.js";
 import type { Io } from "./io.js";
-import { dateOption, lexiconOption, wholeNumber } from "./options.js";
+import { dateOption, lexiconOption, maxBytesOption, wholeNumber } from "./options.js";
 
 interface BatchFlags {
   out?: string;
@@ -33,7 +33,7 @@ export function addBatch(program: Command, io: Io): void {
     .option("-o, --out <file>", "write the NDJSON to this file instead of stdout (gzip if it ends in .gz)")
     .option("--resume", "continue --out FILE from the records it already holds (after a kill or Ctrl-C)")
     .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`, wholeNumber("--jobs"))
-    .option("--max-bytes <n>", `refuse articles and NDJSON lines larger than this (default ${DEFAULT_MAX_BYTES})`, wholeNumber("--max-bytes"))
+    .addOption(maxBytesOption())
     .option("--timeout-ms <n>", "stop a record that takes longer than this and write a timeout error record", wholeNumber("--timeout-ms"))
     .option("--worker-memory-mb <n>", "heap limit of each worker (default 512); a record that needs more becomes a worker_crash error record", wholeNumber("--worker-memory-mb"))
     .option("--fail-fast", "stop at the first failing record and exit 3")

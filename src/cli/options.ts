@@ -2,6 +2,7 @@
 import { Option } from "commander";
 import { usageError } from "../errors.js";
 import { FORMATS } from "../format/index.js";
+import { DEFAULT_MAX_BYTES } from "../io/input.js";
 import { isRealDay } from "../read/header.js";
 
 export const dateOption = () =>
@@ -13,6 +14,10 @@ export const dateOption = () =>
 export const lexiconOption = () => new Option("--lexicon <file>", "a JSON watch-list of actors and places (names, aliases, types) that outranks the built-in readings");
 
 export const formatOption = () => new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(FORMATS);
+
+/** The size limit of every command that reads articles, counted on each article's bytes (an NDJSON record's line). */
+export const maxBytesOption = () =>
+  new Option("--max-bytes <n>", `refuse articles and NDJSON lines larger than this (default ${DEFAULT_MAX_BYTES})`).argParser(wholeNumber("--max-bytes"));
 
 /** The value parser of a count flag: `--jobs 2`, not `--jobs 0` or `--jobs two`. */
 export const wholeNumber = (flag: string) => (value: string) => {

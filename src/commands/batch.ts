@@ -1,5 +1,6 @@
 // `newsparse batch INPUT...`: many articles in, one NDJSON line out per record, in input order.
 // Input items -> a mapper (worker threads, or this thread with --jobs 1) -> the ordered writer.
+import { DEFAULT_MAX_BYTES } from "../io/input.js";
 import { loadLexicon } from "../io/lexicon-file.js";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
@@ -17,9 +18,6 @@ import { cutTornLine, skipDone } from "../batch/resume.js";
 import type { BatchSummary } from "../batch/summary.js";
 import { writeLine } from "../batch/write.js";
 import { usageError } from "../errors.js";
-
-/** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
-export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 
 /** Records in flight per worker: enough to keep every worker busy, few enough for flat memory. */

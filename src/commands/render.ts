@@ -15,6 +15,8 @@ export interface RenderOptions {
   /** Path of a user lexicon (`--lexicon`). */
   lexicon?: string;
   stdin?: AsyncIterable<Uint8Array>;
+  /** A larger article is an `oversize` error. */
+  maxBytes?: number;
 }
 
 export interface RenderedPage {
@@ -37,7 +39,7 @@ export async function renderCommand(options: RenderOptions): Promise<RenderedPag
   if (options.out !== undefined && options.outDir !== undefined) throw usageError("give --out FILE (one page) or --out-dir DIR (a page per article), not both");
   if (options.files.filter((f) => f === "-").length > 1) throw usageError("stdin ('-') can be read only once");
   const articles: ParsedArticle[] = [];
-  for (const file of options.files) articles.push(await parseCommand({ file, date: options.date, lexicon: options.lexicon, stdin: options.stdin }));
+  for (const file of options.files) articles.push(await parseCommand({ file, date: options.date, lexicon: options.lexicon, maxBytes: options.maxBytes, stdin: options.stdin }));
   const outDir = options.outDir;
   if (outDir === undefined) return [{ path: options.out ?? null, html: renderArticles(articles) }];
   const names = pageNames(options.files);

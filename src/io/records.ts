@@ -63,8 +63,13 @@ export async function* readRecords(input: AsyncIterable<Uint8Array>, source: str
 
 /** The error item of an article or record larger than --max-bytes; `bytes` null when not read to the end (gzip). */
 export function oversize(id: string, bytes: number | null, maxBytes: number): InputItem {
+  return failed(id, "oversize", oversizeMessage(bytes, maxBytes));
+}
+
+/** `is 2,048 bytes, over the limit of 1,024 bytes (raise it with --max-bytes)` */
+export function oversizeMessage(bytes: number | null, maxBytes: number): string {
   const size = bytes === null ? "is" : `is ${plural(bytes, "byte")},`;
-  return failed(id, "oversize", `${size} over the limit of ${plural(maxBytes, "byte")} (raise it with --max-bytes)`);
+  return `${size} over the limit of ${plural(maxBytes, "byte")} (raise it with --max-bytes)`;
 }
 
 function failed(id: string, code: ErrorCode, message: string): InputItem {
