@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { progressBar } from "../batch/progress.js";
 import { batchStats } from "../batch/stats.js";
 import { batchCommand, type BatchSummary } from "../commands/batch.js";
+import { DEFAULT_MAX_UNPACKED_BYTES } from "../io/input.js";
 import { EXIT, NewsparseError } from "../errors.js";
 import { plural } from "../plural.js";
 import type { Io } from "./io.js";
@@ -15,6 +16,7 @@ interface BatchFlags {
   resume?: boolean;
   jobs?: number;
   maxBytes?: number;
+  maxUnpackedBytes?: number;
   timeoutMs?: number;
   workerMemoryMb?: number;
   failFast?: boolean;
@@ -34,6 +36,7 @@ export function addBatch(program: Command, io: Io): void {
     .option("--resume", "continue --out FILE from the records it already holds (after a kill or Ctrl-C)")
     .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`, wholeNumber("--jobs"))
     .addOption(maxBytesOption())
+    .option("--max-unpacked-bytes <n>", `stop reading a gzip NDJSON input that unpacks to more than this, with an oversize error record (default ${DEFAULT_MAX_UNPACKED_BYTES})`, wholeNumber("--max-unpacked-bytes"))
     .option("--timeout-ms <n>", "stop a record that takes longer than this and write a timeout error record", wholeNumber("--timeout-ms"))
     .option("--worker-memory-mb <n>", "heap limit of each worker (default 512); a record that needs more becomes a worker_crash error record", wholeNumber("--worker-memory-mb"))
     .option("--fail-fast", "stop at the first failing record and exit 3")

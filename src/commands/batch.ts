@@ -1,6 +1,6 @@
 // `newsparse batch INPUT...`: many articles in, one NDJSON line out per record, in input order.
 // Input items -> a mapper (worker threads, or this thread with --jobs 1) -> the ordered writer.
-import { DEFAULT_MAX_BYTES } from "../io/input.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_UNPACKED_BYTES } from "../io/input.js";
 import { loadLexicon } from "../io/lexicon-file.js";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
@@ -38,6 +38,8 @@ export interface BatchOptions {
   /** Worker threads; 1 maps on this thread. Default: the number of cores. */
   jobs?: number;
   maxBytes?: number;
+  /** The unpacked bytes one gzip NDJSON input may hold (default DEFAULT_MAX_UNPACKED_BYTES). */
+  maxUnpackedBytes?: number;
   timeoutMs?: number;
   workerMemoryMb?: number;
   /** Ctrl-C: stop reading, drop the records in flight, close the output on a whole line. */
@@ -58,7 +60,8 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   const sizes = await inputSizes(options.inputs);
   const progress: Progress = { records: 0, errors: 0, seconds: 0, bytesRead: 0, ...sizes };
   const onBytes = options.onProgress && ((bytes: number) => (progress.bytesRead += bytes));
-  let items = readInputs(options.inputs, options.stdin, { maxBytes, onBytes });
+  const maxUnpackedBytes = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+  let items = readInputs(options.inputs, options.stdin, { maxBytes, maxUnpackedBytes, onBytes });
 
   const doneBytes = options.resume ? await resumeLength(options.out) : 0;
   if (options.resume && options.out !== undefined) items = skipDone(items, options.out, doneBytes, () => (summary.resumed += 1));

@@ -6,6 +6,8 @@ import { oversizeMessage } from "./records.js";
 
 /** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** What one gzip NDJSON input may unpack to: a web archive unpacks 5 to 10 times, a bomb of blank lines 1,000 times. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 8 * 1024 * 1024 * 1024;
 
 /** The bytes of one article; over `maxBytes` is an `oversize` error (exit 3), read no further. */
 export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> = process.stdin, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
