@@ -29,6 +29,13 @@ export interface PoolOptions extends MapOptions {
  */
 export const DEFAULT_WORKER_MEMORY_MB = 512;
 
+/**
+ * A record still running after this long in a worker is stopped: `timeout`. The slowest hostile
+ * record under the default --max-bytes (16 MB of `one two three `) takes about TIMING s on the bench's 2-core
+ * machine; this is several times that, so that a slower machine does not turn good records into errors.
+ */
+export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** Records posted to one worker at a time: the one it runs and the next. */
 const DEPTH = 2;
 

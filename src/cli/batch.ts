@@ -4,6 +4,7 @@ import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../batch/progress.js";
 import { batchStats } from "../batch/stats.js";
+import { DEFAULT_TIMEOUT_MS } from "../batch/pool.js";
 import { batchCommand, type BatchSummary } from "../commands/batch.js";
 import { DEFAULT_MAX_UNPACKED_BYTES } from "../io/input.js";
 import { EXIT, NewsparseError } from "../errors.js";
@@ -37,7 +38,7 @@ export function addBatch(program: Command, io: Io): void {
     .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`, wholeNumber("--jobs"))
     .addOption(maxBytesOption())
     .option("--max-unpacked-bytes <n>", `stop reading a gzip NDJSON input that unpacks to more than this, with an oversize error record (default ${DEFAULT_MAX_UNPACKED_BYTES})`, wholeNumber("--max-unpacked-bytes"))
-    .option("--timeout-ms <n>", "stop a record that takes longer than this and write a timeout error record", wholeNumber("--timeout-ms"))
+    .option("--timeout-ms <n>", `stop a record that takes longer than this in a worker and write a timeout error record (default ${DEFAULT_TIMEOUT_MS}; 0: no limit; --jobs 1 alone runs records without a clock)`, wholeNumber("--timeout-ms", 0))
     .option("--worker-memory-mb <n>", "heap limit of each worker (default 512); a record that needs more becomes a worker_crash error record", wholeNumber("--worker-memory-mb"))
     .option("--fail-fast", "stop at the first failing record and exit 3")
     .option("--strict", "exit 3 if any record failed")

@@ -19,12 +19,14 @@ export const formatOption = () => new Option("-f, --format <format>", "output fo
 export const maxBytesOption = () =>
   new Option("--max-bytes <n>", `refuse articles and NDJSON lines larger than this (default ${DEFAULT_MAX_BYTES})`).argParser(wholeNumber("--max-bytes"));
 
-/** The value parser of a count flag: `--jobs 2`, not `--jobs 0` or `--jobs two`. */
-export const wholeNumber = (flag: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw usageError(`${flag} '${value}': give a whole number above 0`);
-  return n;
-};
+/** The value parser of a count flag: `--jobs 2`, not `--jobs 0` or `--jobs two`; `least` 0 lets 0 through (`--timeout-ms 0`). */
+export const wholeNumber =
+  (flag: string, least = 1) =>
+  (value: string) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < least) throw usageError(`${flag} '${value}': give a whole number${least === 0 ? "" : " above 0"}`);
+    return n;
+  };
 
 /** The value parser of `eval --max-drop`. */
 export const nonNegativeNumber = (flag: string) => (value: string) => {

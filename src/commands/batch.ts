@@ -12,7 +12,7 @@ import { createGzip } from "node:zlib";
 import { inProcessMapper } from "../batch/in-process.js";
 import { NDJSON_FILE, readInputs } from "../batch/inputs.js";
 import { mapInOrder, type Mapper } from "../batch/ordered.js";
-import { WorkerPool } from "../batch/pool.js";
+import { DEFAULT_TIMEOUT_MS, WorkerPool } from "../batch/pool.js";
 import type { Progress } from "../batch/progress.js";
 import { cutTornLine, skipDone } from "../batch/resume.js";
 import type { BatchSummary } from "../batch/summary.js";
@@ -40,6 +40,7 @@ export interface BatchOptions {
   maxBytes?: number;
   /** The unpacked bytes one gzip NDJSON input may hold (default DEFAULT_MAX_UNPACKED_BYTES). */
   maxUnpackedBytes?: number;
+  /** Per record, in a worker (default DEFAULT_TIMEOUT_MS; 0: none). */
   timeoutMs?: number;
   workerMemoryMb?: number;
   /** Ctrl-C: stop reading, drop the records in flight, close the output on a whole line. */
@@ -67,12 +68,15 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   if (options.resume && options.out !== undefined) items = skipDone(items, options.out, doneBytes, () => (summary.resumed += 1));
   const out = options.out === undefined ? null : await openOut(options.out, options.resume === true);
 
-  // a worker is needed to stop a record (--timeout-ms) or to bound its memory
-  const inProcess = jobs === 1 && options.timeoutMs === undefined && options.workerMemoryMb === undefined;
+  // a worker is needed to stop a record (--timeout-ms) or to bound its memory; --jobs 1 alone runs
+  // on this thread, with no clock
+  const inProcess = jobs === 1 && !options.timeoutMs && options.workerMemoryMb === undefined;
+  // --timeout-ms 0: no clock
+  const timeoutMs = options.timeoutMs === 0 ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   // a bad lexicon is the caller's mistake, found before any record is read
   if (options.lexicon) loadLexicon(options.lexicon);
   const mapOptions = { date: options.date, lexicon: options.lexicon };
-  const mapper: Mapper = inProcess ? inProcessMapper(mapOptions) : new WorkerPool({ ...mapOptions, jobs, timeoutMs: options.timeoutMs, workerMemoryMb: options.workerMemoryMb });
+  const mapper: Mapper = inProcess ? inProcessMapper(mapOptions) : new WorkerPool({ ...mapOptions, jobs, timeoutMs, workerMemoryMb: options.workerMemoryMb });
 
   try {
     await mapInOrder(
