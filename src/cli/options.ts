@@ -24,7 +24,7 @@ export const wholeNumber =
   (flag: string, least = 1) =>
   (value: string) => {
     const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < least) throw usageError(`${flag} '${value}': give a whole number${least === 0 ? "" : " above 0"}`);
+    if (!Number.isSafeInteger(n) || n < least) throw usageError(`${flag} '${value}': give a whole number ${least === 0 ? "(0 or more)" : "above 0"}`);
     return n;
   };
 

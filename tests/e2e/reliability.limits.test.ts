@@ -83,7 +83,7 @@ describe.concurrent("batch: the unpacked size of a gzip input", () => {
 describe.concurrent("batch: the per-record clock", () => {
   it("--help shows the default of --timeout-ms and how to turn it off", async () => {
     const run = await runCli(["batch", "--help"]);
-    expect(run.stdout.replace(/\s+/g, " ")).toMatch(/--timeout-ms <n> .*\(default 600000; 0: no limit/);
+    expect(run.stdout.replace(/\s+/g, " ")).toMatch(/--timeout-ms <n> .*\(default 1800000; 0: no limit/);
   });
 
   // [flags, what each record becomes]
