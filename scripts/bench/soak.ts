@@ -25,9 +25,9 @@ function input(): { lines: string[]; ids: string[] } {
     } else if (n % 1000 === 999) {
       lines.push(JSON.stringify({ id: `big-${n}`, text: "word ".repeat(MAX_BYTES / 5 + 1) }));
       ids.push(`in.ndjson:${n}`);
-    } else if (n === Math.floor(RECORDS / 3)) {
-      // far more than the worker's heap of --worker-memory-mb 48 holds
-      lines.push(JSON.stringify({ id: `crash-${n}`, text: Array.from({ length: 3000 }, (_, i) => SENTENCES[i % 3]).join("\n\n") }));
+    } else if (n === Math.floor((2 * RECORDS) / 3)) {
+      // 350 KB of number words: far more than the worker's heap of --worker-memory-mb 48 holds
+      lines.push(JSON.stringify({ id: `crash-${n}`, text: "one two three ".repeat(25000) }));
       ids.push(`crash-${n}`);
     } else {
       lines.push(JSON.stringify({ id: `r${n}`, text: SENTENCES[n % 3] }));
