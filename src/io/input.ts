@@ -1,7 +1,7 @@
 // Where article bytes come from: a file path, or stdin for `-`; never more than the size limit.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { inputError } from "../errors.js";
+import { inputError, NewsparseError } from "../errors.js";
 import { oversizeMessage } from "./records.js";
 
 /** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
@@ -28,10 +28,10 @@ export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> =
     }
     return Buffer.concat(pieces);
   } catch (error) {
+    if (error instanceof NewsparseError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw inputError("not_found", `${path}: no such file; check the path`);
     if (code === "EISDIR") throw inputError("unreadable", `${path}: is a directory; use 'newsparse batch ${path}' for a folder of articles`);
-    if (typeof code === "string" && code.startsWith("E")) throw inputError("unreadable", `${path}: cannot be read (${code})`);
-    throw error;
+    throw inputError("unreadable", `${path}: cannot be read (${code ?? "unknown error"})`);
   }
 }
