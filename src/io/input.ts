@@ -32,6 +32,6 @@ export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> =
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw inputError("not_found", `${path}: no such file; check the path`);
     if (code === "EISDIR") throw inputError("unreadable", `${path}: is a directory; use 'newsparse batch ${path}' for a folder of articles`);
-    throw inputError("unreadable", `${path}: cannot be read (${code ?? "unknown error"})`);
+    throw inputError("unreadable", `${name}: cannot be read (${code ?? "unknown error"})`);
   }
 }
