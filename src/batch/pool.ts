@@ -78,6 +78,8 @@ export class WorkerPool implements Mapper {
 
   async close(): Promise<void> {
     this.closing = true;
+    // a record still on the clock (--fail-fast, Ctrl-C) must not hold the process until its timeout
+    for (const slot of this.slots) clearTimeout(slot.timer);
     await Promise.all([...this.slots].map((slot) => slot.worker.terminate()));
   }
 
