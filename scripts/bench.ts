@@ -2,7 +2,8 @@
 // baseline on the same input; batch with --jobs 1 and 2; peak memory from 1,000 to 100,000 records;
 // inputs that could make the work superlinear; model load time; the wall time of one short article
 // in a fresh process. Speed is measured here, never in a timed test.
-// BENCH_ARTICLES (default 1000) sizes the corpus, BENCH_MEMORY_RECORDS (default 100000) the long run.
+// BENCH_ARTICLES (default 1000) sizes the corpus, BENCH_MEMORY_RECORDS (default 100000) the long run;
+// BENCH_ONLY=hostile or BENCH_ONLY=soak runs one part alone.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,10 +14,18 @@ import { cpus } from "node:os";
 // tsx would wrap every function of src/ in helpers of its own
 import { parseArticle } from "newsparse";
 import { benchCorpus, type Article } from "./bench/corpus.js";
+import { hostileTable } from "./bench/hostile.js";
+import { soak } from "./bench/soak.js";
 import { SHARED } from "./shared.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const MIN_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
+const cli = join(ROOT, "bin", "newsparse");
+
+const only = process.env.BENCH_ONLY;
+if (only === "hostile") hostileTable(cli);
+if (only === "soak") await soak(cli);
+if (only !== undefined) process.exit(0);
 
 const { articles, sources } = benchCorpus(ROOT, SHARED, MIN_ARTICLES);
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
@@ -66,7 +75,6 @@ console.log(
 console.log(`newsparse / baseline: ${(newsparse / baseline).toFixed(2)}x`);
 console.log(`peak memory (RSS) of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-const cli = join(ROOT, "bin", "newsparse");
 const short = join(ROOT, "fixtures", "articles", "misrata-2019-03-14.txt");
 const walls: number[] = [];
 for (let k = 0; k < 5; k++) {
@@ -120,32 +128,8 @@ for (const n of [1000, longRun]) {
   console.log(`peak memory, batch --jobs 2, ${n} records: ${s.peakRssMb.toFixed(0)} MB (${s.recordsPerSecond.toFixed(1)} records/s)`);
 }
 
-// ---- inputs that could make the work superlinear: time per MB at two sizes must stay alike ----
-/** `unit` repeated to about `mb` megabytes. */
-const repeated = (unit: string) => (mb: number) => unit.repeat(Math.round((mb * 1024 * 1024) / Buffer.byteLength(unit)));
-const hostile: Array<[string, (mb: number) => string]> = [
-  ["quotation marks (70,000 per 0.5 MB)", repeated('He said " and "')],
-  ["opening quotation marks never closed", repeated('He said "this and that. ')],
-  ["a paragraph with no full stop", repeated("the army moved north and the militia held the bridge while ")],
-  ["speech cues in one endless sentence", repeated("He said the army said that ")],
-  ["speech cues and commas, no full stop", repeated("the source said, the army told, ")],
-  ["capitalised words in a row (110,000 per 0.5 MB)", repeated("Abu Bakr Al Hassan Deir Zor ")],
-  ["digits", repeated("1234567890")],
-  ["digits and dashes", repeated("1-")],
-  ["number words in a row", repeated("one two three ")],
-  ["currency, percent and degree signs alone", repeated("$ $ $ £ € % ° ")],
-];
-const sizes: Record<string, [number, number]> = { "a paragraph with no full stop": [2.5, 5] };
-for (const [name, make] of hostile) {
-  const [small, large] = sizes[name] ?? [0.5, 1];
-  const perMb = [small, large].map((mb) => {
-    const text = make(mb);
-    const started = performance.now();
-    parseArticle(text, { id: name });
-    return (performance.now() - started) / (Buffer.byteLength(text) / 1024 / 1024);
-  });
-  console.log(`${name}: ${perMb[0]!.toFixed(0)} ms per MB at ${small} MB, ${perMb[1]!.toFixed(0)} ms per MB at ${large} MB`);
-}
+hostileTable(cli);
+await soak(cli);
 
 // ---- model load, in a fresh process: reading and decoding models/*.bin (the module from src/, through tsx) ----
 const load = spawnSync(

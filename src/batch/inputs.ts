@@ -20,6 +20,8 @@ export const ARTICLE = /\.txt(\.gz)?$/i;
 export interface InputOptions {
   /** An article or NDJSON line larger than this becomes an `oversize` error item, unread. */
   maxBytes: number;
+  /** A gzip NDJSON file unpacking to more than this becomes an `oversize` error item where it passes it, and is read no further. */
+  maxUnpackedBytes?: number;
   /** Told how many bytes were read from the files, as they are read (compressed bytes for `.gz`). */
   onBytes?: (bytes: number) => void;
   /** How folders are read (tests give one that cannot read a folder, which root always can). */
@@ -109,7 +111,7 @@ async function readArticle(path: string, options: InputOptions): Promise<InputIt
 
 async function* readNdjsonFile(path: string, options: InputOptions): AsyncGenerator<InputItem> {
   try {
-    yield* readRecords(open(path, options), path, options.maxBytes);
+    yield* readRecords(open(path, options), path, options.maxBytes, GZIP.test(path) ? options.maxUnpackedBytes : undefined);
   } catch (error) {
     // a read that fails part way (EIO, EACCES on open, a corrupt gzip): the records read so far stand
     yield failedRead(path, error);

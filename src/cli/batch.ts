@@ -4,11 +4,13 @@ import { availableParallelism } from "node:os";
 import { progressBar } from "../batch/progress.js";
 import { refuseOutputAmongInputs } from "../batch/same-file.js";
 import { batchStats } from "../batch/stats.js";
-import { batchCommand, DEFAULT_MAX_BYTES, type BatchSummary } from "../commands/batch.js";
+import { DEFAULT_TIMEOUT_MS } from "../batch/pool.js";
+import { batchCommand, type BatchSummary } from "../commands/batch.js";
+import { DEFAULT_MAX_UNPACKED_BYTES } from "../io/input.js";
 import { EXIT, NewsparseError } from "../errors.js";
 import { plural } from "../plural.js";
 import type { Io } from "./io.js";
-import { dateOption, lexiconOption, wholeNumber } from "./options.js";
+import { dateOption, lexiconOption, maxBytesOption, wholeNumber } from "./options.js";
 import { checkWritable, writeOutputFile } from "./output-file.js";
 
 interface BatchFlags {
@@ -16,6 +18,7 @@ interface BatchFlags {
   resume?: boolean;
   jobs?: number;
   maxBytes?: number;
+  maxUnpackedBytes?: number;
   timeoutMs?: number;
   workerMemoryMb?: number;
   failFast?: boolean;
@@ -34,8 +37,9 @@ export function addBatch(program: Command, io: Io): void {
     .option("-o, --out <file>", "write the NDJSON to this file instead of stdout (gzip if it ends in .gz)")
     .option("--resume", "continue --out FILE from the records it already holds (after a kill or Ctrl-C)")
     .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`, wholeNumber("--jobs"))
-    .option("--max-bytes <n>", `refuse articles and NDJSON lines larger than this (default ${DEFAULT_MAX_BYTES})`, wholeNumber("--max-bytes"))
-    .option("--timeout-ms <n>", "stop a record that takes longer than this and write a timeout error record", wholeNumber("--timeout-ms"))
+    .addOption(maxBytesOption())
+    .option("--max-unpacked-bytes <n>", `stop reading a gzip NDJSON input that unpacks to more than this, with an oversize error record (default ${DEFAULT_MAX_UNPACKED_BYTES})`, wholeNumber("--max-unpacked-bytes"))
+    .option("--timeout-ms <n>", `stop a record that takes longer than this in a worker and write a timeout error record (default ${DEFAULT_TIMEOUT_MS}; 0: no limit; --jobs 1 alone runs records without a clock)`, wholeNumber("--timeout-ms", 0))
     .option("--worker-memory-mb <n>", "heap limit of each worker (default 512); a record that needs more becomes a worker_crash error record", wholeNumber("--worker-memory-mb"))
     .option("--fail-fast", "stop at the first failing record and exit 3")
     .option("--strict", "exit 3 if any record failed")

@@ -2,6 +2,7 @@
 import { Option } from "commander";
 import { usageError } from "../errors.js";
 import { FORMATS } from "../format/index.js";
+import { DEFAULT_MAX_BYTES } from "../io/input.js";
 import { isRealDay } from "../read/header.js";
 
 export const dateOption = () =>
@@ -14,12 +15,18 @@ export const lexiconOption = () => new Option("--lexicon <file>", "a JSON watch-
 
 export const formatOption = () => new Option("-f, --format <format>", "output format (default: table on a terminal, else json)").choices(FORMATS);
 
-/** The value parser of a count flag: `--jobs 2`, not `--jobs 0` or `--jobs two`. */
-export const wholeNumber = (flag: string) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw usageError(`${flag} '${value}': give a whole number above 0`);
-  return n;
-};
+/** The size limit of every command that reads articles, counted on each article's bytes (an NDJSON record's line). */
+export const maxBytesOption = () =>
+  new Option("--max-bytes <n>", `refuse articles and NDJSON lines larger than this (default ${DEFAULT_MAX_BYTES})`).argParser(wholeNumber("--max-bytes"));
+
+/** The value parser of a count flag: `--jobs 2`, not `--jobs 0` or `--jobs two`; `least` 0 lets 0 through (`--timeout-ms 0`). */
+export const wholeNumber =
+  (flag: string, least = 1) =>
+  (value: string) => {
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < least) throw usageError(`${flag} '${value}': give a whole number ${least === 0 ? "(0 or more)" : "above 0"}`);
+    return n;
+  };
 
 /** The value parser of `eval --max-drop`. */
 export const nonNegativeNumber = (flag: string) => (value: string) => {

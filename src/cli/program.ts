@@ -15,7 +15,7 @@ import { plural } from "../plural.js";
 import { renderEvalPage } from "../render/errors.js";
 import { addBatch } from "./batch.js";
 import { write, type Io } from "./io.js";
-import { dateOption, formatOption, lexiconOption, nonNegativeNumber } from "./options.js";
+import { dateOption, formatOption, lexiconOption, maxBytesOption, nonNegativeNumber } from "./options.js";
 import { checkWritable, writeOutputFile } from "./output-file.js";
 import { packageVersion } from "./version.js";
 
@@ -41,6 +41,7 @@ interface ParseFlags {
   date?: string;
   title?: string;
   lexicon?: string;
+  maxBytes?: number;
 }
 
 function addParse(program: Command, io: Io): void {
@@ -52,9 +53,10 @@ function addParse(program: Command, io: Io): void {
     .addOption(dateOption())
     .option("--title <title>", "the article's title")
     .addOption(lexiconOption())
+    .addOption(maxBytesOption())
     .action(async (file: string | undefined, flags: ParseFlags) => {
       if (file === undefined && io.tty.stdin) showHint(program, io);
-      const { result, text } = await parseCommand({ file: file ?? "-", date: flags.date, title: flags.title, lexicon: flags.lexicon, stdin: io.stdin });
+      const { result, text } = await parseCommand({ file: file ?? "-", date: flags.date, title: flags.title, lexicon: flags.lexicon, maxBytes: flags.maxBytes, stdin: io.stdin });
       const format = flags.format ?? (io.tty.stdout ? "table" : "json");
       const colour = colourFor({ isTTY: io.tty.stdout }, io.env);
       // the table fits the terminal's width; the other formats do not depend on it
@@ -132,12 +134,13 @@ function addRender(program: Command, io: Io): void {
     .option("--out-dir <dir>", "write one page per article into this folder")
     .addOption(dateOption())
     .addOption(lexiconOption())
-    .action(async (files: string[], flags: { out?: string; outDir?: string; date?: string; lexicon?: string }) => {
+    .addOption(maxBytesOption())
+    .action(async (files: string[], flags: { out?: string; outDir?: string; date?: string; lexicon?: string; maxBytes?: number }) => {
       // where the pages go is checked before any article is parsed
       checkRenderOptions({ files, ...flags });
       if (flags.out) await checkWritable(flags.out, `--out ${flags.out}`);
       if (flags.outDir) await makeFolder(flags.outDir, `--out-dir ${flags.outDir}`);
-      const pages = await renderCommand({ files, out: flags.out, outDir: flags.outDir, date: flags.date, lexicon: flags.lexicon, stdin: io.stdin });
+      const pages = await renderCommand({ files, out: flags.out, outDir: flags.outDir, date: flags.date, lexicon: flags.lexicon, maxBytes: flags.maxBytes, stdin: io.stdin });
       for (const page of pages) {
         if (page.path === null) await write(io, page.html);
         else if (flags.outDir) await writeOutputFile(page.path, page.html, page.path, true);

@@ -1,21 +1,19 @@
 // `newsparse batch INPUT...`: many articles in, one NDJSON line out per record, in input order.
 // Input items -> a mapper (worker threads, or this thread with --jobs 1) -> the ordered writer.
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_UNPACKED_BYTES } from "../io/input.js";
 import { loadLexicon } from "../io/lexicon-file.js";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { inProcessMapper } from "../batch/in-process.js";
 import { NDJSON_FILE, readInputs } from "../batch/inputs.js";
 import { mapInOrder, type Mapper } from "../batch/ordered.js";
-import { WorkerPool } from "../batch/pool.js";
+import { DEFAULT_TIMEOUT_MS, WorkerPool } from "../batch/pool.js";
 import type { Progress } from "../batch/progress.js";
 import { cutTornLine, skipDone } from "../batch/resume.js";
 import type { BatchSummary } from "../batch/summary.js";
 import { refuseOutputAmongInputs } from "../batch/same-file.js";
 import { lineOut, openOutFile, type LineOut } from "../batch/write.js";
 import { usageError } from "../errors.js";
-
-/** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
-export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 
 /** Records in flight per worker: enough to keep every worker busy, few enough for flat memory. */
@@ -36,6 +34,9 @@ export interface BatchOptions {
   /** Worker threads; 1 maps on this thread. Default: the number of cores. */
   jobs?: number;
   maxBytes?: number;
+  /** The unpacked bytes one gzip NDJSON input may hold (default DEFAULT_MAX_UNPACKED_BYTES). */
+  maxUnpackedBytes?: number;
+  /** Per record, in a worker (default DEFAULT_TIMEOUT_MS; 0: none). */
   timeoutMs?: number;
   workerMemoryMb?: number;
   /** Ctrl-C: stop reading, drop the records in flight, close the output on a whole line. */
@@ -56,7 +57,8 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   const sizes = await inputSizes(options.inputs);
   const progress: Progress = { records: 0, errors: 0, seconds: 0, bytesRead: 0, ...sizes };
   const onBytes = options.onProgress && ((bytes: number) => (progress.bytesRead += bytes));
-  let items = readInputs(options.inputs, options.stdin, { maxBytes, onBytes });
+  const maxUnpackedBytes = options.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES;
+  let items = readInputs(options.inputs, options.stdin, { maxBytes, maxUnpackedBytes, onBytes });
 
   if (options.out !== undefined) await refuseOutputAmongInputs("--out", options.out, options.inputs);
   const doneBytes = options.resume ? await resumeLength(options.out) : 0;
@@ -67,12 +69,15 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   out.failed.catch(() => halt.abort());
   const stop = options.signal ? AbortSignal.any([options.signal, halt.signal]) : halt.signal;
 
-  // a worker is needed to stop a record (--timeout-ms) or to bound its memory
-  const inProcess = jobs === 1 && options.timeoutMs === undefined && options.workerMemoryMb === undefined;
+  // a worker is needed to stop a record (--timeout-ms) or to bound its memory; --jobs 1 alone runs
+  // on this thread, with no clock
+  const inProcess = jobs === 1 && !options.timeoutMs && options.workerMemoryMb === undefined;
+  // --timeout-ms 0: no clock
+  const timeoutMs = options.timeoutMs === 0 ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   // a bad lexicon is the caller's mistake, found before any record is read
   if (options.lexicon) loadLexicon(options.lexicon);
   const mapOptions = { date: options.date, lexicon: options.lexicon };
-  const mapper: Mapper = inProcess ? inProcessMapper(mapOptions) : new WorkerPool({ ...mapOptions, jobs, timeoutMs: options.timeoutMs, workerMemoryMb: options.workerMemoryMb });
+  const mapper: Mapper = inProcess ? inProcessMapper(mapOptions) : new WorkerPool({ ...mapOptions, jobs, timeoutMs, workerMemoryMb: options.workerMemoryMb });
 
   try {
     await mapInOrder(

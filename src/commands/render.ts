@@ -15,6 +15,8 @@ export interface RenderOptions {
   /** Path of a user lexicon (`--lexicon`). */
   lexicon?: string;
   stdin?: AsyncIterable<Uint8Array>;
+  /** A larger article is an `oversize` error. */
+  maxBytes?: number;
 }
 
 export interface RenderedPage {
@@ -45,7 +47,7 @@ export function checkRenderOptions(options: Pick<RenderOptions, "files" | "out" 
 export async function renderCommand(options: RenderOptions): Promise<RenderedPage[]> {
   checkRenderOptions(options);
   const articles: ParsedArticle[] = [];
-  for (const file of options.files) articles.push(await parseCommand({ file, date: options.date, lexicon: options.lexicon, stdin: options.stdin }));
+  for (const file of options.files) articles.push(await parseCommand({ file, date: options.date, lexicon: options.lexicon, maxBytes: options.maxBytes, stdin: options.stdin }));
   const outDir = options.outDir;
   if (outDir === undefined) return [{ path: options.out ?? null, html: renderArticles(articles) }];
   const names = pageNames(options.files);

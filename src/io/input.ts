@@ -1,19 +1,37 @@
-// Where article bytes come from: a file path, or stdin for `-`.
-import { readFile } from "node:fs/promises";
-import { inputError } from "../errors.js";
+// Where article bytes come from: a file path, or stdin for `-`; never more than the size limit.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { inputError, NewsparseError } from "../errors.js";
+import { oversizeMessage } from "./records.js";
 
-export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> = process.stdin): Promise<Uint8Array> {
-  if (path === "-") {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of stdin) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  }
+/** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** What one gzip NDJSON input may unpack to: a web archive unpacks 5 to 10 times, a bomb of blank lines 1,000 times. */
+export const DEFAULT_MAX_UNPACKED_BYTES = 8 * 1024 * 1024 * 1024;
+
+/** The bytes of one article; over `maxBytes` is an `oversize` error (exit 3), read no further. */
+export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> = process.stdin, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const name = path === "-" ? "stdin" : path;
   try {
-    return await readFile(path);
+    if (path !== "-") {
+      const info = await stat(path);
+      if (info.isDirectory()) throw inputError("unreadable", `${path}: is a directory; use 'newsparse batch ${path}' for a folder of articles`);
+      if (info.isFile() && info.size > maxBytes) throw inputError("oversize", `${path}: ${oversizeMessage(info.size, maxBytes)}`);
+    }
+    // a pipe or a device has no size to stat: its bytes are counted as they come
+    const pieces: Uint8Array[] = [];
+    let length = 0;
+    for await (const chunk of path === "-" ? stdin : createReadStream(path)) {
+      length += chunk.length;
+      if (length > maxBytes) throw inputError("oversize", `${name}: ${oversizeMessage(null, maxBytes)}`);
+      pieces.push(chunk);
+    }
+    return Buffer.concat(pieces);
   } catch (error) {
+    if (error instanceof NewsparseError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw inputError("not_found", `${path}: no such file; check the path`);
     if (code === "EISDIR") throw inputError("unreadable", `${path}: is a directory; use 'newsparse batch ${path}' for a folder of articles`);
-    throw inputError("unreadable", `${path}: cannot be read (${code ?? "unknown error"})`);
+    throw inputError("unreadable", `${name}: cannot be read (${code ?? "unknown error"})`);
   }
 }

@@ -5,7 +5,7 @@ import type { InputItem } from "../batch/item.js";
 import type { ErrorCode } from "../errors.js";
 import { plural } from "../plural.js";
 import { InputRecordSchema } from "../schema.js";
-import { byteLines } from "./lines.js";
+import { lineRuns } from "./lines.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -50,11 +50,22 @@ export function parseRecordLine(bytes: Uint8Array, where: Where): InputItem | nu
   return failed(id, "invalid_record", `\`${field}\`: ${issue?.message ?? "invalid"} (a record is {"id", "text", "date"?, "title"?, "url"?})`);
 }
 
-/** Every record of an NDJSON stream, one line at a time; a line over `maxBytes` is refused unread. */
-export async function* readRecords(input: AsyncIterable<Uint8Array>, source: string, maxBytes = Infinity): AsyncGenerator<InputItem> {
+/**
+ * Every record of an NDJSON stream, one line at a time; a line over `maxBytes` is refused unread.
+ * Past `maxTotal` bytes (a gzip's unpacked size), an `oversize` item ends the stream.
+ */
+export async function* readRecords(input: AsyncIterable<Uint8Array>, source: string, maxBytes = Infinity, maxTotal = Infinity): AsyncGenerator<InputItem> {
   let line = 0;
-  for await (const bytes of byteLines(input, maxBytes)) {
+  for await (const bytes of lineRuns(input, maxBytes, maxTotal)) {
+    if ("blank" in bytes) {
+      line += bytes.blank;
+      continue;
+    }
     line += 1;
+    if ("overTotal" in bytes) {
+      yield failed(source, "oversize", `unpacks to more than ${plural(maxTotal, "byte")}; read up to line ${line - 1} (raise the limit with --max-unpacked-bytes)`);
+      return;
+    }
     // its id is somewhere in the bytes that were dropped
     const item = "tooLong" in bytes ? oversize(`${source}:${line}`, bytes.tooLong, maxBytes) : parseRecordLine(bytes, { source, line });
     if (item) yield item;
@@ -63,8 +74,13 @@ export async function* readRecords(input: AsyncIterable<Uint8Array>, source: str
 
 /** The error item of an article or record larger than --max-bytes; `bytes` null when not read to the end (gzip). */
 export function oversize(id: string, bytes: number | null, maxBytes: number): InputItem {
+  return failed(id, "oversize", oversizeMessage(bytes, maxBytes));
+}
+
+/** `is 2,048 bytes, over the limit of 1,024 bytes (raise it with --max-bytes)` */
+export function oversizeMessage(bytes: number | null, maxBytes: number): string {
   const size = bytes === null ? "is" : `is ${plural(bytes, "byte")},`;
-  return failed(id, "oversize", `${size} over the limit of ${plural(maxBytes, "byte")} (raise it with --max-bytes)`);
+  return `${size} over the limit of ${plural(maxBytes, "byte")} (raise it with --max-bytes)`;
 }
 
 function failed(id: string, code: ErrorCode, message: string): InputItem {

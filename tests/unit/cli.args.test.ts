@@ -174,7 +174,7 @@ describe.concurrent("batch: usage errors", () => {
     ["--jobs 0", [file("in.ndjson"), "--jobs", "0"], /give a whole number above 0/],
     ["--jobs two", [file("in.ndjson"), "--jobs", "two"], /give a whole number above 0/],
     ["--max-bytes -1", [file("in.ndjson"), "--max-bytes", "-1"], /give a whole number above 0/],
-    ["--timeout-ms 1.5", [file("in.ndjson"), "--timeout-ms", "1.5"], /give a whole number above 0/],
+    ["--timeout-ms 1.5", [file("in.ndjson"), "--timeout-ms", "1.5"], /give a whole number \(0 or more\)/],
     ["--resume without --out", [file("in.ndjson"), "--resume"], /--resume continues an --out FILE/],
     ["--resume with a gzip --out", [file("in.ndjson"), "--resume", "--out", file("out.ndjson.gz")], /cannot continue a gzip file/],
   ])("%s -> 2", async (_label, args, message) => {

@@ -3,6 +3,7 @@
 import * as chrono from "chrono-node";
 import type { ParsedResult, Parser, ParsingContext } from "chrono-node";
 import { isRefusedMatch } from "./chrono-filters.js";
+import { windowedEndOfPeriod } from "./end-of-period.js";
 
 export interface ChronoHit {
   /** Offsets into the text, after trimming `on `/`in `/`for ` and trailing punctuation. */
@@ -97,12 +98,15 @@ function pushHit(hits: ChronoHit[], result: ParsedResult, offset: number): void 
 
 /**
  * chrono's casual English, without the range refiner (`Monday to Friday` is two dates in
- * TimeML), with each parser's results tagged by its class name and its false matches refused.
+ * TimeML), with each parser's results tagged by its class name and its false matches refused, and
+ * its end-of-period refiner kept to a window before each date (linear in the text).
  */
 function taggedChrono(): chrono.Chrono {
   const instance = chrono.casual.clone();
   instance.parsers = instance.parsers.map(withParserTag);
-  instance.refiners = instance.refiners.filter((refiner) => !refiner.constructor.name.includes("MergeDateRange"));
+  instance.refiners = instance.refiners
+    .filter((refiner) => !refiner.constructor.name.includes("MergeDateRange"))
+    .map((refiner) => (refiner.constructor.name === "ENEndOfPeriodRefiner" ? windowedEndOfPeriod(refiner) : refiner));
   return instance;
 }
 

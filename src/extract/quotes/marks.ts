@@ -147,8 +147,9 @@ function scanParagraph(text: string, [start, end]: [number, number], carried: Op
     } else if (mark.role === "open") {
       open = opened(mark); // the earlier mark was a stray
     } else {
-      const pieces = [...open.fragments, trimmed(text, open.at + open.width, mark.at)];
-      if (mark.at - open.first <= MAX_QUOTE_CHARS) found.push({ open: open.first, close: mark.at, fragments: pieces.filter(([s, e]) => e > s) });
+      const fragments = [...open.fragments, trimmed(text, open.at + open.width, mark.at)].filter(([s, e]) => e > s);
+      // `""""`: a pair with nothing between is no quote, and is not kept (a million of them would fill the heap)
+      if (mark.at - open.first <= MAX_QUOTE_CHARS && fragments.length > 0) found.push({ open: open.first, close: mark.at, fragments });
       open = null;
     }
   }
