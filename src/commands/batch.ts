@@ -19,6 +19,14 @@ import { usageError } from "../errors.js";
 /** Records in flight per worker: enough to keep every worker busy, few enough for flat memory. */
 const IN_FLIGHT_PER_JOB = 4;
 
+/**
+ * A worker is needed to stop a record (the clock is on by default) or to bound its memory: only
+ * `--jobs 1 --timeout-ms 0` (and no `--worker-memory-mb`) runs records on the main thread.
+ */
+export function runsInProcess(jobs: number, timeoutMs: number | undefined, workerMemoryMb: number | undefined): boolean {
+  return jobs === 1 && timeoutMs === undefined && workerMemoryMb === undefined;
+}
+
 export interface BatchOptions {
   inputs: string[];
   /** Write here instead of `stdout`; gzip when it ends in `.gz`. */
@@ -69,11 +77,9 @@ export async function batchCommand(options: BatchOptions): Promise<BatchSummary>
   out.failed.catch(() => halt.abort());
   const stop = options.signal ? AbortSignal.any([options.signal, halt.signal]) : halt.signal;
 
-  // a worker is needed to stop a record (--timeout-ms) or to bound its memory; --jobs 1 alone runs
-  // on this thread, with no clock
-  const inProcess = jobs === 1 && !options.timeoutMs && options.workerMemoryMb === undefined;
   // --timeout-ms 0: no clock
   const timeoutMs = options.timeoutMs === 0 ? undefined : (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const inProcess = runsInProcess(jobs, timeoutMs, options.workerMemoryMb);
   // a bad lexicon is the caller's mistake, found before any record is read
   if (options.lexicon) loadLexicon(options.lexicon);
   const mapOptions = { date: options.date, lexicon: options.lexicon };

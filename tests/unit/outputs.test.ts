@@ -10,6 +10,7 @@ import type { InputItem } from "../../src/batch/item.js";
 import type { Mapped } from "../../src/batch/map.js";
 import { mapInOrder, type Mapper } from "../../src/batch/ordered.js";
 import { fileOut } from "../../src/batch/write.js";
+import { runsInProcess } from "../../src/commands/batch.js";
 import { pageNames } from "../../src/commands/render.js";
 import { EXIT, NewsparseError } from "../../src/errors.js";
 import { coverageNotes, type Predictions } from "../../src/eval/predictions.js";
@@ -115,5 +116,17 @@ describe("outputs: eval says how its predictions meet the gold", () => {
     [predictions([], ["x"]), ["a"], 0, ['p.ndjson: 1 prediction id matches no gold document (the first: "x"); ids must be the gold documents\' ids', "p.ndjson: 1 gold document has no prediction and is scored as empty", 'p.ndjson: 1 line is an error record (the first: "x")']],
   ])("%#", (given, goldIds, matched, notes) => {
     expect(coverageNotes(given, goldIds, "p.ndjson")).toEqual({ matched, notes });
+  });
+});
+
+describe("batch: where records run", () => {
+  it.each<[string, number, number | undefined, number | undefined, boolean]>([
+    // [case, jobs, clock in ms (undefined: --timeout-ms 0), --worker-memory-mb, on the main thread]
+    ["--jobs 1 with the default clock", 1, 1_800_000, undefined, false],
+    ["--jobs 1 --timeout-ms 0", 1, undefined, undefined, true],
+    ["--jobs 1 --timeout-ms 0 --worker-memory-mb 256", 1, undefined, 256, false],
+    ["--jobs 2 --timeout-ms 0", 2, undefined, undefined, false],
+  ])("%s", (_case, jobs, timeoutMs, memory, inProcess) => {
+    expect(runsInProcess(jobs, timeoutMs, memory)).toBe(inProcess);
   });
 });
