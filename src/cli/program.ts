@@ -94,6 +94,7 @@ interface EvalFlags {
   maxDrop?: number;
   errors?: boolean;
   lexicon?: string;
+  maxBytes?: number;
 }
 
 function addEval(program: Command, io: Io): void {
@@ -107,9 +108,10 @@ function addEval(program: Command, io: Io): void {
     .option("--baseline <file>", "fail (exit 1) where a figure dropped below this earlier 'eval --format json' report")
     .option("--max-drop <x>", "how far a figure may drop below the baseline", nonNegativeNumber("--max-drop"))
     .option("--errors", "list every false positive and false negative in context (always, with --format html)")
+    .addOption(maxBytesOption())
     .addOption(lexiconOption())
     .action(async (gold: string[], flags: EvalFlags) => {
-      const report = evalCommand({ gold, pred: flags.pred, min: flags.min, baseline: flags.baseline, maxDrop: flags.maxDrop, errors: flags.errors === true || flags.format === "html", lexicon: flags.lexicon, onNote: (note) => io.stderr.write(`newsparse: ${note}\n`) });
+      const report = evalCommand({ gold, pred: flags.pred, min: flags.min, baseline: flags.baseline, maxDrop: flags.maxDrop, errors: flags.errors === true || flags.format === "html", lexicon: flags.lexicon, maxBytes: flags.maxBytes, onNote: (note) => io.stderr.write(`newsparse: ${note}\n`) });
       const formats = {
         json: () => JSON.stringify(report, null, 2) + "\n",
         md: () => formatEvalMarkdown(report),
@@ -166,9 +168,10 @@ function addConvert(program: Command, io: Io): void {
     .addOption(new Option("--from <format>", "the annotation format").choices(CONVERT_FORMATS).makeOptionMandatory())
     .argument("<paths...>", "files or folders in that format")
     .option("-o, --out <file>", "write the NDJSON here instead of stdout")
-    .action(async (paths: string[], flags: { from: ConvertFormat; out?: string }) => {
+    .addOption(maxBytesOption())
+    .action(async (paths: string[], flags: { from: ConvertFormat; out?: string; maxBytes?: number }) => {
       if (flags.out) await checkWritable(flags.out, `--out ${flags.out}`);
-      const { documents, notes } = convertCommand({ from: flags.from, paths });
+      const { documents, notes } = convertCommand({ from: flags.from, paths, maxBytes: flags.maxBytes });
       const ndjson = documents.map((d) => JSON.stringify(d) + "\n").join("");
       if (flags.out) await writeOutputFile(flags.out, ndjson, `--out ${flags.out}`);
       else await write(io, ndjson);

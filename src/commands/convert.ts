@@ -5,6 +5,7 @@ import { convertBratDocument } from "../convert/brat.js";
 import { convertConll } from "../convert/conll.js";
 import { convertMeasevalDocument } from "../convert/measeval.js";
 import { readSource } from "../convert/source.js";
+import { refuseOversizeText } from "../io/input.js";
 import { convertTimeml } from "../convert/timeml.js";
 import { inputError, usageError } from "../errors.js";
 import { plural } from "../plural.js";
@@ -96,11 +97,13 @@ function measeval(dir: string): ConvertResult {
 
 const CONVERTERS: Record<ConvertFormat, (path: string) => ConvertResult> = { conll, timeml, "brat-attribution": brat, measeval };
 
-export function convertCommand(options: { from: ConvertFormat; paths: string[] }): ConvertResult {
+export function convertCommand(options: { from: ConvertFormat; paths: string[]; maxBytes?: number }): ConvertResult {
   const results = options.paths.map((path) => {
     mustExist(path);
     return CONVERTERS[options.from](path);
   });
   const documents = results.flatMap((r) => r.documents).map((d) => GoldDocumentSchema.parse(d));
+  // each document's text is an article that eval will parse: the same limit as every command's
+  for (const d of documents) refuseOversizeText(d.text ?? "", `document ${d.id}`, options.maxBytes);
   return { documents, notes: results.flatMap((r) => r.notes) };
 }

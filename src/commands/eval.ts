@@ -7,6 +7,7 @@ import { loadGold } from "../eval/gold.js";
 import { corpusMetrics, type Metrics } from "../eval/metrics.js";
 import type { DocumentErrors, EvalReport } from "../eval/report.js";
 import { scoreDocument } from "../eval/score.js";
+import { refuseOversizeText } from "../io/input.js";
 import { loadLexicon } from "../io/lexicon-file.js";
 import { parseArticle } from "../pipeline/run.js";
 import type { Result } from "../schema.js";
@@ -20,6 +21,8 @@ export interface EvalOptions {
   errors?: boolean;
   /** Path of a user lexicon (`--lexicon`), honoured when the parser runs. */
   lexicon?: string;
+  /** Gold articles larger than this are refused (`oversize`, exit 3), as every command refuses them. */
+  maxBytes?: number;
   /** Told what a user should know about the predictions: ids that match no gold, error records. */
   onNote?: (note: string) => void;
 }
@@ -35,6 +38,7 @@ function readBaseline(file: string): Metrics {
 
 export function evalCommand(options: EvalOptions): EvalReport {
   const docs = options.gold.flatMap((g) => loadGold(g));
+  for (const { gold, text } of docs) refuseOversizeText(text, `gold document ${gold.id}`, options.maxBytes);
   const predictions = options.pred ? readPredictions(options.pred) : null;
   const coverage = predictions && options.pred ? coverageNotes(predictions, docs.map((d) => d.gold.id), options.pred) : null;
   const lexicon = options.lexicon ? loadLexicon(options.lexicon) : null;

@@ -9,6 +9,12 @@ export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 /** What one gzip NDJSON input may unpack to: a web archive unpacks 5 to 10 times, a bomb of blank lines 1,000 times. */
 export const DEFAULT_MAX_UNPACKED_BYTES = 8 * 1024 * 1024 * 1024;
 
+/** An article already read (a gold document's text, a converted document): over `maxBytes` is an `oversize` error (exit 3). */
+export function refuseOversizeText(text: string, what: string, maxBytes = DEFAULT_MAX_BYTES): void {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > maxBytes) throw inputError("oversize", `${what}: ${oversizeMessage(bytes, maxBytes)}`);
+}
+
 /** The bytes of one article; over `maxBytes` is an `oversize` error (exit 3), read no further. */
 export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> = process.stdin, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   const name = path === "-" ? "stdin" : path;

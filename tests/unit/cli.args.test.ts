@@ -197,6 +197,10 @@ describe.concurrent("eval, convert, render: exit codes", () => {
     [["render", MISRATA, "--out", "x.html", "--out-dir", "x"], 2, /not both/],
     [["render", MISRATA, file("nowhere.txt")], 3, /no such file/],
     [["render", MISRATA, "--date", "2019-02-30"], 2, /not a real day/],
+    // every command that reads articles takes the same size limit, counted on the article's text
+    [["eval", GOLD, "--max-bytes", "100"], 3, /^newsparse: gold document misrata-2019-03-14: is 1,\d{3} bytes, over the limit of 100 bytes \(raise it with --max-bytes\)\n$/],
+    [["convert", "--from", "timeml", join(CONVERT, "timeml"), "--max-bytes", "50"], 3, /^newsparse: document sample: is \d+ bytes, over the limit of 50 bytes/],
+    [["render", MISRATA, "--max-bytes", "100"], 3, /over the limit of 100 bytes/],
   ])("%j exits %i", async (args, code, message) => {
     const run = await runMain(args);
     expect(run.code).toBe(code);
