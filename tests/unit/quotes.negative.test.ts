@@ -1,6 +1,7 @@
 // extract/quotes, negative cases: text that holds no quote with a speaker, and odd input
 // that must neither throw nor let a quote run over the rest of the article.
 import { describe, expect, it } from "vitest";
+import { pairQuotationMarks } from "../../src/extract/quotes/marks.js";
 import { quotesOf } from "./quote-stages.js";
 
 const NO_QUOTES: Array<[string, string]> = [
@@ -83,5 +84,16 @@ describe("extract/quotes: unbalanced marks", () => {
   it("a long article of stray marks finds nothing absurd", () => {
     const quotes = quotesOf('He said "this and that. '.repeat(20_000));
     expect(quotes.filter((q) => q.end - q.start > 6000)).toEqual([]);
+  });
+});
+
+describe("extract/quotes: pairs of marks with nothing between are no quotations", () => {
+  it.each([
+    // [text, the quotations the scan keeps, as their text between the marks]
+    ['"" "" ""', []],
+    ['He said "" and then "yes" and "".', ["yes"]],
+    ['"'.repeat(10_000), []], // a run of bare marks
+  ])("%j", (text, kept) => {
+    expect(pairQuotationMarks(text).map((q) => text.slice(q.open + 1, q.close))).toEqual(kept);
   });
 });
