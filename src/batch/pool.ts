@@ -84,6 +84,7 @@ export class WorkerPool implements Mapper {
   }
 
   private dispatch(): void {
+    if (this.closing) return;
     for (let slot = this.leastBusy(); slot && this.waiting.length > 0; slot = this.leastBusy()) this.run(slot, this.waiting.shift()!);
     while (this.slots.size < this.options.jobs && this.starting < this.waiting.length) this.spawn();
   }
@@ -104,7 +105,8 @@ export class WorkerPool implements Mapper {
   /** The task at the head of the slot's queue has begun: its --timeout-ms clock starts. */
   private startClock(slot: Slot): void {
     const { timeoutMs } = this.options;
-    if (timeoutMs !== undefined) slot.timer = setTimeout(() => this.stop(slot, timeoutMs), timeoutMs);
+    // a result that comes while the pool closes starts no clock: it would hold the process until it ran out
+    if (timeoutMs !== undefined && !this.closing) slot.timer = setTimeout(() => this.stop(slot, timeoutMs), timeoutMs);
   }
 
   private spawn(): void {
