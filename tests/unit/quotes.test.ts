@@ -425,6 +425,18 @@ describe("extract/quotes", () => {
   });
 });
 
+describe("extract/quotes: a last line without a full stop (a caption, a credit) is no headline for the lines above", () => {
+  it.each<[string, Seen[]]>([
+    ["Officials said 40 people died.\nPhoto: Reuters", [indirect("40 people died", "said", "Officials")]],
+    ['"We will rebuild," the mayor said.\nReporting by Jane Doe', [direct("We will rebuild", "said", "the mayor")]],
+    ["Officials said 40 people died.\n\nPhoto: Reuters", [indirect("40 people died", "said", "Officials")]],
+    // a paragraph none of whose lines ends like a sentence is still a headline
+    ["Officials Say 40 People Died\nIn Flooded Valley", []],
+  ])("%j", (text, expected) => {
+    expect(quotesOf(text).map(seen)).toEqual(expected);
+  });
+});
+
 describe("extract/quotes: each rule tags its quotes with its own source", () => {
   it.each<[string, string, Array<[QuoteDraft["kind"], string]>]>([
     ["a quotation with its attribution", '"We are ready for the battle," the commander said.', [["direct", "direct"]]],

@@ -18,16 +18,18 @@ export interface QuoteAnalysis {
 }
 
 /**
- * A paragraph that does not end like a sentence: a headline, a caption, a dateline. A colon ends a
- * sentence that introduces something (`..., including Rep. Lacy Clay (D-Mo.):` before an embedded post).
+ * A paragraph none of whose lines ends like a sentence: a headline, a caption, a dateline. A colon
+ * ends a sentence that introduces something (`..., including Rep. Lacy Clay (D-Mo.):` before an
+ * embedded post). One line that does end like one makes the paragraph prose: `Officials said 40 people
+ * died.` above a last line `Photo: Reuters` keeps its quote.
  */
 const SENTENCE_END = /([.!?\u2026][\s"'\u2019\u201d\u00bb)\]]*|:\s*)$/;
 
 function headlineParagraphs(text: string): Set<number> {
   const found = new Set<number>();
   paragraphs(text).forEach(([start, end], index) => {
-    const block = text.slice(start, end);
-    if (block.trim() !== "" && !SENTENCE_END.test(block)) found.add(index);
+    const lines = text.slice(start, end).split("\n");
+    if (lines.some((line) => line.trim() !== "") && !lines.some((line) => SENTENCE_END.test(line))) found.add(index);
   });
   return found;
 }
