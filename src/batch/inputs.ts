@@ -4,15 +4,13 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { pipeline } from "node:stream";
-import { createGunzip } from "node:zlib";
 import type { ErrorCode } from "../errors.js";
+import { gunzip, isGzipError, sniffGzip, type Sniffed } from "../io/gzip.js";
 import { oversize, readRecords } from "../io/records.js";
 import { globFiles, isGlob } from "./glob.js";
 import type { InputItem } from "./item.js";
 import { LoopError, walk, type FolderReader } from "./walk.js";
 
-const GZIP = /\.gz$/i;
 /** The names read as NDJSON, one record per line; any other file is one article. */
 export const NDJSON_FILE = /\.(ndjson|jsonl)(\.gz)?$/i;
 export const ARTICLE = /\.txt(\.gz)?$/i;
@@ -31,7 +29,9 @@ export interface InputOptions {
 export async function* readInputs(paths: string[], stdin: AsyncIterable<Uint8Array>, options: InputOptions): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === "-") {
-      yield* readRecords(stdin, "stdin", options.maxBytes);
+      // `cat archive.ndjson.gz | newsparse batch -`
+      const { gzip, chunks } = await sniffGzip(stdin);
+      yield* readRecords(gzip ? gunzip(chunks) : chunks, "stdin", options.maxBytes, gzip ? options.maxUnpackedBytes : undefined);
       continue;
     }
     const kind = await kindOf(path);
@@ -76,12 +76,11 @@ async function* single(item: Promise<InputItem>): AsyncGenerator<InputItem> {
   yield await item;
 }
 
-/** The file's bytes as they are read, gunzipped when its name ends in `.gz`. */
-function open(path: string, options: InputOptions): AsyncIterable<Buffer> {
+/** The file's bytes as they are read, unpacked when they are gzip (by their first bytes, not the name). */
+async function open(path: string, options: InputOptions): Promise<Sniffed> {
   const file: AsyncIterable<Buffer> = createReadStream(path);
-  const read = options.onBytes ? counted(file, options.onBytes) : file;
-  // pipeline() hands a read error or a corrupt gzip on to the reader of its last stream
-  return GZIP.test(path) ? pipeline(read, createGunzip(), () => {}) : read;
+  const sniffed = await sniffGzip(options.onBytes ? counted(file, options.onBytes) : file);
+  return sniffed.gzip ? { gzip: true, chunks: gunzip(sniffed.chunks) } : sniffed;
 }
 
 async function* counted(chunks: AsyncIterable<Buffer>, onBytes: (bytes: number) => void): AsyncGenerator<Buffer> {
@@ -94,10 +93,12 @@ async function* counted(chunks: AsyncIterable<Buffer>, onBytes: (bytes: number) 
 async function readArticle(path: string, options: InputOptions): Promise<InputItem> {
   try {
     const { size } = await stat(path);
-    if (!GZIP.test(path) && size > options.maxBytes) return oversize(path, size, options.maxBytes);
+    // refused unread (a gzip that large would unpack to more still)
+    if (size > options.maxBytes) return oversize(path, size, options.maxBytes);
+    const { chunks } = await open(path, options);
     const pieces: Buffer[] = [];
     let length = 0;
-    for await (const chunk of open(path, options)) {
+    for await (const chunk of chunks) {
       length += chunk.length;
       // a gzip may unpack to far more than its size: stop as soon as it is over the limit
       if (length > options.maxBytes) return oversize(path, null, options.maxBytes);
@@ -111,7 +112,8 @@ async function readArticle(path: string, options: InputOptions): Promise<InputIt
 
 async function* readNdjsonFile(path: string, options: InputOptions): AsyncGenerator<InputItem> {
   try {
-    yield* readRecords(open(path, options), path, options.maxBytes, GZIP.test(path) ? options.maxUnpackedBytes : undefined);
+    const { gzip, chunks } = await open(path, options);
+    yield* readRecords(chunks, path, options.maxBytes, gzip ? options.maxUnpackedBytes : undefined);
   } catch (error) {
     // a read that fails part way (EIO, EACCES on open, a corrupt gzip): the records read so far stand
     yield failedRead(path, error);
@@ -122,6 +124,11 @@ function failedRead(path: string, error: unknown): InputItem {
   if (error instanceof LoopError) return { kind: "failed", id: path, code: "unreadable", message: `${path}: a link back to a folder above it (a loop); not followed` };
   const errno = (error as NodeJS.ErrnoException).code;
   const code: ErrorCode = errno === "ENOENT" ? "not_found" : "unreadable";
-  const message = code === "not_found" ? `${path}: no such file or folder; check the path` : `${path}: cannot be read (${errno ?? String(error)})`;
+  const message =
+    code === "not_found"
+      ? `${path}: no such file or folder; check the path`
+      : isGzipError(errno)
+        ? `${path}: starts as gzip but does not unpack (${errno}): a cut-short or corrupt file`
+        : `${path}: cannot be read (${errno ?? String(error)})`;
   return { kind: "failed", id: path, code, message };
 }

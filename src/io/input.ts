@@ -2,6 +2,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { inputError, NewsparseError } from "../errors.js";
+import { gunzip, isGzipError, sniffGzip } from "./gzip.js";
 import { oversizeMessage } from "./records.js";
 
 /** Articles and NDJSON lines above this many bytes are refused (`oversize`) unless --max-bytes says otherwise. */
@@ -22,12 +23,14 @@ export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> =
     if (path !== "-") {
       const info = await stat(path);
       if (info.isDirectory()) throw inputError("unreadable", `${path}: is a directory; use 'newsparse batch ${path}' for a folder of articles`);
+      // refused unread (a gzip that large would unpack to more still)
       if (info.isFile() && info.size > maxBytes) throw inputError("oversize", `${path}: ${oversizeMessage(info.size, maxBytes)}`);
     }
-    // a pipe or a device has no size to stat: its bytes are counted as they come
+    const { gzip, chunks } = await sniffGzip(path === "-" ? stdin : createReadStream(path));
+    // a pipe, a device or a gzip: the bytes of the text are counted as they come
     const pieces: Uint8Array[] = [];
     let length = 0;
-    for await (const chunk of path === "-" ? stdin : createReadStream(path)) {
+    for await (const chunk of gzip ? gunzip(chunks) : chunks) {
       length += chunk.length;
       if (length > maxBytes) throw inputError("oversize", `${name}: ${oversizeMessage(null, maxBytes)}`);
       pieces.push(chunk);
@@ -38,6 +41,7 @@ export async function readBytes(path: string, stdin: AsyncIterable<Uint8Array> =
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw inputError("not_found", `${path}: no such file; check the path`);
     if (code === "EISDIR") throw inputError("unreadable", `${path}: is a directory; use 'newsparse batch ${path}' for a folder of articles`);
+    if (isGzipError(code)) throw inputError("unreadable", `${name}: starts as gzip but does not unpack (${code}): a cut-short or corrupt file`);
     throw inputError("unreadable", `${name}: cannot be read (${code ?? "unknown error"})`);
   }
 }
