@@ -1,6 +1,7 @@
 // The single source of truth for everything newsparse prints or reads as gold.
 // Types come from z.infer; `newsparse schema` prints the JSON Schema made from these.
 import * as z from "zod";
+import { publicationDay } from "./read/publication-date.js";
 
 const offset = z.number().int().nonnegative();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
@@ -138,7 +139,15 @@ export const OutputRecordSchema = z.union([ResultSchema, ErrorRecordSchema]);
 export const InputRecordSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z.string(),
-  date: isoDay.optional(),
+  /** As exports write it (YYYY-MM-DD, ISO 8601 with time and zone, RFC 2822, Unix time): read as the day of publication. */
+  date: z
+    .union([z.string(), z.number()])
+    .transform((value, context) => {
+      const day = publicationDay(value);
+      if (day === null) context.addIssue({ code: "custom", message: "not a date" });
+      return day ?? "";
+    })
+    .optional(),
   title: z.string().optional(),
   url: z.string().optional(),
 });

@@ -46,7 +46,7 @@ export function parseRecordLine(bytes: Uint8Array, where: Where): InputItem | nu
 
   const issue = parsed.error.issues[0];
   const field = issue?.path.join(".") || "record";
-  if (field === "date") return failed(id, "invalid_date", "`date` must be a YYYY-MM-DD day");
+  if (field === "date") return failed(id, "invalid_date", "`date` must be a day: YYYY-MM-DD, ISO 8601 with a time (2022-06-20T08:00:00Z), RFC 2822 (Mon, 20 Jun 2022 08:00:00 +0000) or Unix time");
   return failed(id, "invalid_record", `\`${field}\`: ${issue?.message ?? "invalid"} (a record is {"id", "text", "date"?, "title"?, "url"?})`);
 }
 
