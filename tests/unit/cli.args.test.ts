@@ -45,6 +45,7 @@ describe.concurrent("parse: exit codes", () => {
     ["empty file", 3, [file("empty.txt")], /empty/],
     ["invalid UTF-8", 3, [file("latin1.txt")], /UTF-8/],
     ["a folder given to parse", 3, [file("folder")], /batch/],
+    ["NDJSON given to parse", 2, [file("in.ndjson")], /in\.ndjson holds 1 NDJSON record, not an article: use 'newsparse batch .*in\.ndjson'/],
     ["empty stdin", 3, [], /empty/],
     ["bad --date", 2, [file("article.txt"), "--date", "2019-02-30"], /not a real day/],
     ["--date not YYYY-MM-DD", 2, [file("article.txt"), "--date", "March 4"], /YYYY-MM-DD/],
