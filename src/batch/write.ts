@@ -28,10 +28,14 @@ export function lineOut(name: string, stream: NodeJS.WritableStream & { writable
   let fail: (error: NewsparseError) => void = ignore;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(ignore);
+  // writes waiting for `drain`, told of a failure; each takes itself away when drained, so a long run
+  // leaves nothing behind (a Promise.race against `failed` would keep one reaction per wait)
+  const draining = new Set<(error: NewsparseError) => void>();
   const onError = (error: unknown) => {
     if (failure !== null) return;
     failure = ioError(name, error);
     fail(failure);
+    for (const told of draining) told(failure);
   };
   const streams = [stream, ...(options.behind ?? [])];
   for (const s of streams) s.on("error", onError);
@@ -51,7 +55,18 @@ export function lineOut(name: string, stream: NodeJS.WritableStream & { writable
     async write(line) {
       if (failure !== null) throw failure;
       if (stream.write(line)) return;
-      await Promise.race([once(stream, "drain"), failed]);
+      await new Promise<void>((resolve, reject) => {
+        const onFailure = (error: NewsparseError) => {
+          stream.off("drain", onDrain);
+          reject(error);
+        };
+        const onDrain = () => {
+          draining.delete(onFailure);
+          resolve();
+        };
+        draining.add(onFailure);
+        stream.once("drain", onDrain);
+      });
     },
     async close() {
       if (failure !== null) {
