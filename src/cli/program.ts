@@ -3,7 +3,7 @@
 import { Command, Option } from "commander";
 import { mkdir } from "node:fs/promises";
 import { CONVERT_FORMATS, convertCommand, type ConvertFormat } from "../commands/convert.js";
-import { evalCommand } from "../commands/eval.js";
+import { evalCommand, type EvalOptions } from "../commands/eval.js";
 import { parseCommand } from "../commands/parse.js";
 import { checkRenderOptions, renderCommand } from "../commands/render.js";
 import { schemaCommand } from "../commands/schema.js";
@@ -86,16 +86,8 @@ function addSchema(program: Command, io: Io): void {
 
 const EVAL_FORMATS = ["table", "json", "md", "html"] as const;
 
-interface EvalFlags {
-  pred?: string;
-  format: (typeof EVAL_FORMATS)[number];
-  min?: string;
-  baseline?: string;
-  maxDrop?: number;
-  errors?: boolean;
-  lexicon?: string;
-  maxBytes?: number;
-}
+// the flags are the command's options as commander gives them, with the report's format
+type EvalFlags = Omit<EvalOptions, "gold" | "onNote"> & { format: (typeof EVAL_FORMATS)[number] };
 
 function addEval(program: Command, io: Io): void {
   program
